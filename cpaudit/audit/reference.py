@@ -1,0 +1,134 @@
+"""Reference data shipped in ``cpaudit/resources/reference``: target schemes and TOE factors.
+
+Each row keeps its source and validity dates; nothing here is typed into code.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from cpaudit.audit.model import ResourceClass
+
+
+@dataclass(frozen=True)
+class TargetScheme:
+    id: str
+    instrument: str
+    label_en: str
+    label_vi: str
+    valid_from: dt.date | None
+    horizon_end: dt.date
+    min_pct: float
+    max_pct: float
+    scope: frozenset[ResourceClass]
+    source: str
+
+    def label(self, lang: str) -> str:
+        return self.label_vi if lang == "vi" else self.label_en
+
+
+@dataclass(frozen=True)
+class ToeFactor:
+    carrier: str
+    name_vi: str
+    unit: str  # may carry a number, e.g. "1000 L"
+    toe_per_unit: float
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    source: str
+    note: str
+
+
+def _text(name: str) -> str:
+    return resources.files("cpaudit.resources").joinpath("reference", name).read_text("utf-8")
+
+
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+@lru_cache(maxsize=1)
+def target_schemes() -> tuple[TargetScheme, ...]:
+    doc = json.loads(_text("target_schemes.json"))
+    return tuple(
+        TargetScheme(
+            id=row["id"],
+            instrument=row["instrument"],
+            label_en=row["label_en"],
+            label_vi=row["label_vi"],
+            valid_from=_date(row.get("valid_from", "")),
+            horizon_end=dt.date.fromisoformat(row["horizon_end"]),
+            min_pct=float(row["min_pct"]),
+            max_pct=float(row["max_pct"]),
+            scope=frozenset(ResourceClass(c) for c in row["scope"]),
+            source=row["source"],
+        )
+        for row in doc["schemes"]
+    )
+
+
+def target_scheme(scheme_id: str) -> TargetScheme:
+    for scheme in target_schemes():
+        if scheme.id == scheme_id:
+            return scheme
+    known = ", ".join(s.id for s in target_schemes())
+    raise KeyError(f"unknown target scheme {scheme_id!r}; known: {known}")
+
+
+@lru_cache(maxsize=1)
+def toe_factors() -> tuple[ToeFactor, ...]:
+    rows = csv.DictReader(io.StringIO(_text("moit_toe_factors.csv")))
+    return tuple(
+        ToeFactor(
+            carrier=row["carrier"],
+            name_vi=row["name_vi"],
+            unit=row["unit"],
+            toe_per_unit=float(row["toe_per_unit"]),
+            valid_from=_date(row["valid_from"]),
+            valid_to=_date(row["valid_to"]),
+            source=row["source"],
+            note=row["note"],
+        )
+        for row in rows
+    )
+
+
+def toe_factors_for(carrier: str) -> tuple[ToeFactor, ...]:
+    return tuple(f for f in toe_factors() if f.carrier == carrier)
+
+
+@dataclass(frozen=True)
+class KeyEnergyUserThreshold:
+    kind: str
+    min_toe_per_year: float
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    consequence_en: str
+    consequence_vi: str
+    source: str
+
+    def consequence(self, lang: str) -> str:
+        return self.consequence_vi if lang == "vi" else self.consequence_en
+
+
+@lru_cache(maxsize=1)
+def key_energy_user_threshold(kind: str = "industrial") -> KeyEnergyUserThreshold:
+    doc = json.loads(_text("key_energy_user.json"))
+    for row in doc["thresholds"]:
+        if row["kind"] == kind:
+            return KeyEnergyUserThreshold(
+                kind=row["kind"],
+                min_toe_per_year=float(row["min_toe_per_year"]),
+                valid_from=_date(row["valid_from"]),
+                valid_to=_date(row["valid_to"]),
+                consequence_en=row["consequence_en"],
+                consequence_vi=row["consequence_vi"],
+                source=row["source"],
+            )
+    raise KeyError(kind)

@@ -1,0 +1,60 @@
+"""Units, through one pint registry with the units Vietnamese and IAC data use.
+
+Electricity demand in kW-months is a dimension of its own, so it can never be added to energy.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pint
+
+_EXTRA_DEFINITIONS = (
+    "m3 = meter ** 3",
+    "MMBtu = 1e6 * Btu",
+    "kW_month = [electric_demand] = kW-month",
+    # IAC's W0 column: its unit is not defined in IAC manual v10.2, so it converts to nothing.
+    "iac_w0_unit = [iac_w0]",
+    "kgal = 1000 * gallon",
+)
+
+
+class UnitError(ValueError):
+    """A unit string the app does not know, or two units that cannot be converted."""
+
+
+@lru_cache(maxsize=1)
+def registry() -> pint.UnitRegistry:
+    ureg = pint.UnitRegistry()
+    for line in _EXTRA_DEFINITIONS:
+        ureg.define(line)
+    return ureg
+
+
+def check_unit(unit: str) -> None:
+    """Raise :class:`UnitError` unless ``unit`` is understood."""
+    _parse(unit)
+
+
+def factor(from_unit: str, to_unit: str) -> float:
+    """How many ``to_unit`` make one ``from_unit``; units may carry a number (``"1000 L"``)."""
+    source = _parse(from_unit)
+    target = _parse(to_unit)
+    try:
+        return float((source / target).to("dimensionless").magnitude)
+    except pint.errors.DimensionalityError as e:
+        raise UnitError(f"cannot convert {from_unit!r} to {to_unit!r}") from e
+
+
+def is_energy(unit: str) -> bool:
+    return _parse(unit).check("[energy]")
+
+
+def _parse(unit: str) -> pint.Quantity:
+    try:
+        parsed = registry().parse_expression(unit)
+    except Exception as e:  # pint raises several kinds of error for text it cannot parse
+        raise UnitError(f"unknown unit {unit!r}") from e
+    if not isinstance(parsed, pint.Quantity):
+        raise UnitError(f"unknown unit {unit!r}")
+    return parsed
