@@ -1,0 +1,78 @@
+"""Energy conversion against MOIT letter 3505/BCT-KHCN and physical unit definitions."""
+
+import subprocess
+import sys
+
+import pytest
+from numpy.testing import assert_allclose
+
+from cpaudit.audit import units
+from cpaudit.audit.energy import conversion, to_gj
+from cpaudit.audit.model import EnergyBasis, Resource, ResourceClass
+from cpaudit.audit.results import NotDefined
+
+
+def _resource(unit, carrier="", cls=ResourceClass.FUEL, heating_value=None):
+    return Resource("R", "r", cls, unit, carrier, heating_value_gj_per_unit=heating_value)
+
+
+def test_unit_factors():
+    assert_allclose(units.factor("short_ton", "t"), 0.90718474)  # 2,000 lb
+    assert_allclose(units.factor("MMBtu", "GJ"), 1.055056)
+    assert_allclose(units.factor("toe", "GJ"), 41.868)  # domain.md: 1 TOE = 41.868 GJ
+    assert_allclose(units.factor("L", "1000 L"), 0.001)
+    assert not units.is_energy("kW_month")  # demand never adds to energy
+    with pytest.raises(units.UnitError, match="bogus"):
+        units.factor("bogus", "t")
+    with pytest.raises(units.UnitError, match="cannot convert"):
+        units.factor("kg", "kWh")
+
+
+def test_electricity_on_the_moit_basis():
+    electricity = _resource("kWh", "electricity", ResourceClass.ENERGY)
+    factor = conversion(electricity, EnergyBasis.MOIT)
+    assert_allclose(factor.toe_per_unit, 0.0001543)  # MOIT 3505/BCT-KHCN
+    assert_allclose(factor.gj_per_unit * 1000, 6.46, atol=0.01)  # about 6.46 MJ/kWh
+    assert "3505" in factor.source
+    # MWh works through the unit
+    assert_allclose(
+        conversion(_resource("MWh", "electricity"), EnergyBasis.MOIT).toe_per_unit, 0.1543
+    )
+
+
+def test_electricity_on_the_final_basis():
+    electricity = _resource("kWh", "electricity", ResourceClass.ENERGY)
+    assert_allclose(to_gj(1000, electricity, EnergyBasis.FINAL), 3.6)  # 3.6 MJ/kWh
+
+
+def test_fuels_by_moit_factor():
+    diesel_litres = _resource("L", "diesel oil")
+    # 0.88 TOE per 1000 L
+    assert_allclose(conversion(diesel_litres, EnergyBasis.MOIT).toe_per_unit * 1000, 0.88)
+    gas = _resource("1000 m3", "natural gas")
+    assert_allclose(conversion(gas, EnergyBasis.MOIT).toe_per_unit, 0.90)
+    coal = _resource("t", "fine coal grade 5-6")
+    assert_allclose(conversion(coal, EnergyBasis.FINAL).toe_per_unit, 0.50)
+
+
+def test_coal_without_grade_is_not_converted():
+    assert isinstance(conversion(_resource("t"), EnergyBasis.MOIT), NotDefined)
+    # with a measured heating value it is
+    rice_husk = _resource("t", heating_value=13.5)
+    assert to_gj(2, rice_husk, EnergyBasis.MOIT) == 27.0
+
+
+def test_heat_units_convert_physically():
+    steam = _resource("MMBtu", cls=ResourceClass.ENERGY)
+    assert_allclose(to_gj(10, steam, EnergyBasis.MOIT), 10.55056)
+
+
+def test_domain_imports_no_gui_database_or_plotting():
+    code = (
+        "import sys, cpaudit.audit, cpaudit.audit.analysis, cpaudit.audit.iac;"
+        "bad = [m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'sqlalchemy', 'matplotlib', 'reportlab', 'alembic')];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
