@@ -15,8 +15,10 @@ $(BIN)/cpaudit-ready: pyproject.toml
 
 setup: $(BIN)/cpaudit-ready
 
-run: setup
-	$(BIN)/cpaudit demo --force $(DEMO)
+$(DEMO): | $(BIN)/cpaudit-ready
+	$(BIN)/cpaudit demo $(DEMO)
+
+run: setup $(DEMO)
 	$(BIN)/cpaudit open $(DEMO)
 
 test: setup
