@@ -1,0 +1,107 @@
+"""The command line, as a user runs it: exit codes, files written and one-line errors."""
+
+import hashlib
+import json
+import sqlite3
+
+import pytest
+
+from cpaudit.cli import main
+
+
+def _run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo(tmp_path, capsys):
+    path = tmp_path / "demo.cpaudit"
+    code, out, _ = _run(capsys, "demo", str(path))
+    assert code == 0 and path.exists()
+    return path
+
+
+def test_summary_json_has_the_demo_figures(demo, capsys):
+    code, out, err = _run(capsys, "summary", str(demo), "--json")
+    assert code == 0, err
+    table = json.loads(out)
+    electricity = next(r for r in table["rows"] if r["resource"] == "EC")
+    # SOURCE.md: 450.52 kWh/t baseline, 408.87 projected; expected.json: 9.2464 %
+    assert electricity["baseline_intensity"] == pytest.approx(450.52, abs=0.005)
+    assert electricity["current_intensity"] == pytest.approx(408.87, abs=0.005)
+    assert electricity["saving_pct"] == pytest.approx(9.2464, abs=5e-5)
+    assert electricity["judgement"] == "within"
+    assert table["current_is_projection"] is True
+    assert "NaN" not in out and "Infinity" not in out
+
+
+def test_summary_text_and_scheme(demo, capsys):
+    code, out, _ = _run(capsys, "summary", str(demo), "--scheme", "qd1419-2015")
+    assert code == 0
+    assert "beyond" in out and "450.5" in out
+    code, out, _ = _run(capsys, "summary", str(demo), "--lang", "vi")
+    assert "450,5" in out
+
+
+def test_demo_refuses_to_overwrite(demo, capsys):
+    before = demo.read_bytes()
+    code, _, err = _run(capsys, "demo", str(demo))
+    assert code == 1
+    assert err.startswith("cpaudit: ") and err.count("\n") == 1
+    assert demo.read_bytes() == before
+    assert _run(capsys, "demo", "--force", str(demo))[0] == 0
+
+
+def test_json_round_trip(demo, tmp_path, capsys):
+    first = tmp_path / "a.json"
+    second = tmp_path / "b.json"
+    copy = tmp_path / "copy.cpaudit"
+    assert _run(capsys, "export-json", str(demo), "-o", str(first))[0] == 0
+    assert _run(capsys, "import-json", str(first), "-o", str(copy))[0] == 0
+    assert _run(capsys, "export-json", str(copy), "-o", str(second))[0] == 0
+    assert json.loads(first.read_text("utf-8")) == json.loads(second.read_text("utf-8"))
+
+
+def test_newer_file_is_refused_and_untouched(demo, capsys):
+    with sqlite3.connect(demo) as con:
+        con.execute("update alembic_version set version_num='ffffffffffff'")
+    con.close()
+    before = hashlib.sha256(demo.read_bytes()).hexdigest()
+    code, _, err = _run(capsys, "summary", str(demo))
+    assert code == 1
+    assert "Traceback" not in err and "newer" in err
+    assert hashlib.sha256(demo.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all", b"SQLite format 3\x00junk"])
+def test_bad_files_give_one_line(tmp_path, capsys, content):
+    path = tmp_path / "bad.cpaudit"
+    path.write_bytes(content)
+    code, _, err = _run(capsys, "summary", str(path))
+    assert code == 1
+    assert err.startswith("cpaudit: ") and "Traceback" not in err
+    assert "bad.cpaudit" in err
+    assert path.read_bytes() == content
+
+
+def test_missing_file(tmp_path, capsys):
+    code, _, err = _run(capsys, "summary", str(tmp_path / "nowhere.cpaudit"))
+    assert code == 1 and "nowhere.cpaudit" in err
+
+
+def test_broken_json_is_reported_with_its_place(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "cpaudit-project", "version": 1, "project": {"products": 5}}')
+    code, _, err = _run(capsys, "import-json", str(bad), "-o", str(tmp_path / "x.cpaudit"))
+    assert code == 1
+    assert "products" in err
+    assert not (tmp_path / "x.cpaudit").exists()
+
+
+def test_report_writes_a_pdf(demo, tmp_path, capsys):
+    out = tmp_path / "demo.pdf"
+    code, _, err = _run(capsys, "report", str(demo), "-o", str(out), "--lang", "en")
+    assert code == 0, err
+    assert out.read_bytes().startswith(b"%PDF")
