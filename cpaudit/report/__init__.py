@@ -1,0 +1,1 @@
+"""The PDF report of a CP assessment and its charts (see README.md)."""
