@@ -1,0 +1,77 @@
+"""Layout: long tables repeat their header on each page; the chart is a Figure, not pyplot."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+import sys
+import time
+
+from matplotlib.figure import Figure
+from report_text import pdf_pages
+
+from cpaudit.audit.analysis import assess
+from cpaudit.audit.model import ConsumptionRecord, Product, ProductionRecord
+from cpaudit.report.charts import class_saving_figure, figure_png
+from cpaudit.report.i18n import Texts
+from cpaudit.report.labels import Labels
+from cpaudit.report.pdf import write_report
+
+
+def _many_products(demo, count: int):
+    products, production, consumption = [], [], []
+    for i in range(count):
+        code = f"P{i:04d}"
+        products.append(Product(code, f"Sản phẩm số {i}", "t"))
+        production.append(ProductionRecord("FY2024", code, 1000.0 + i))
+        for resource in ("EC", "E2", "W0"):
+            consumption.append(ConsumptionRecord("FY2024", resource, 500.0 + i, product=code))
+    return dataclasses.replace(
+        demo,
+        products=tuple(products),
+        production=tuple(production),
+        consumption=tuple(consumption),
+    )
+
+
+def test_a_long_table_repeats_its_header_on_every_page(tmp_path, demo):
+    project = _many_products(demo, 400)  # 1,200 product × resource rows
+    path = tmp_path / "long.pdf"
+
+    started = time.perf_counter()
+    write_report(project, path, lang="en")
+    elapsed = time.perf_counter() - started
+
+    pages = pdf_pages(path)
+    table_pages = [p for p in pages if "Sản phẩm số" in p and "kWh/t" in p]
+    assert len(table_pages) > 10
+    header = re.compile(r"Product\s+Resource\s+Unit\s+Baseline\s+Projected\s+Saving\s+Judgement")
+    for page in table_pages:
+        assert len(header.findall(page)) == 1  # once per page: never twice, never missing
+    assert "Sản phẩm số 399" in "".join(pages)
+    assert elapsed < 60  # chunked layout; one big Table would take far longer
+
+
+def test_the_chart_is_a_figure_with_every_class(demo):
+    assessment = assess(demo)
+    labels = Labels(Texts("vi"), "USD")
+
+    figure = class_saving_figure(assessment.classes, assessment.scheme, labels)
+
+    assert isinstance(figure, Figure)
+    shown = {t.get_text() for t in figure.axes[0].get_yticklabels()}
+    assert shown == {"Năng lượng", "Nhiên liệu", "Nước"}
+    assert figure_png(figure).startswith(b"\x89PNG")
+
+
+def test_writing_a_report_never_imports_pyplot(tmp_path):
+    code = (
+        "import sys\n"
+        "from cpaudit.audit.iac import demo_project\n"
+        "from cpaudit.report.pdf import write_report\n"
+        f"write_report(demo_project(), {str(tmp_path / 'r.pdf')!r}, lang='en')\n"
+        "assert 'matplotlib.pyplot' not in sys.modules\n"
+        "assert not any(name.startswith('PySide6') for name in sys.modules)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
