@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cpaudit.audit.model import (
     Allocation,
@@ -60,6 +60,9 @@ from cpaudit.store.errors import (
     quoted_name,
 )
 from cpaudit.store.files import atomic_replace, file_error
+
+if TYPE_CHECKING:  # jsonschema is imported when a document is first read
+    from jsonschema import Draft202012Validator, ValidationError
 
 __all__ = [
     "FORMAT",
@@ -414,7 +417,7 @@ def _schema_text() -> str:
 
 
 @functools.cache
-def _validator():  # -> jsonschema.Draft202012Validator
+def _validator() -> Draft202012Validator:
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
@@ -427,7 +430,7 @@ def schema_problems(doc: Any) -> list[Problem]:
     ]
 
 
-def _message(error: Any) -> str:  # error: jsonschema.ValidationError
+def _message(error: ValidationError) -> str:
     if error.validator == "type":
         expected = error.validator_value
         names = [expected] if isinstance(expected, str) else list(expected)

@@ -16,10 +16,14 @@ import os
 import sqlite3
 import urllib.parse
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration or revision is needed
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 logger = logging.getLogger(__name__)
 
@@ -72,13 +76,13 @@ def make_engine(
 
 
 @functools.lru_cache(maxsize=4)
-def _script_directory(location: str):  # -> alembic.script.ScriptDirectory
+def _script_directory(location: str) -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(_config(location))
 
 
-def _config(location: str, connection: Connection | None = None):  # -> alembic.config.Config
+def _config(location: str, connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
