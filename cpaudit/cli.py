@@ -172,8 +172,13 @@ def _summary_text(table: dict, lang: str) -> str:
 
 def _export_json(args) -> int:
     from cpaudit.store.jsonform import write_json
+    from cpaudit.store.projectfile import ProjectFileError
 
-    write_json(_load(args.project), args.output)
+    project = _load(args.project)
+    try:
+        write_json(project, args.output)
+    except (ProjectFileError, OSError) as e:
+        raise UserError(str(e)) from e
     print(f"wrote {args.output}")
     return 0
 
