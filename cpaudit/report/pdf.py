@@ -135,6 +135,7 @@ def write_report(
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    log.debug("report written: %s (%s)", target, lang)
     job.tell(1.0, "progress_done")
 
 
