@@ -36,6 +36,7 @@ def check_unit(unit: str) -> None:
     _parse(unit)
 
 
+@lru_cache(maxsize=4096)
 def factor(from_unit: str, to_unit: str) -> float:
     """How many ``to_unit`` make one ``from_unit``; units may carry a number (``"1000 L"``)."""
     source = _parse(from_unit)
@@ -46,6 +47,7 @@ def factor(from_unit: str, to_unit: str) -> float:
         raise UnitError(f"cannot convert {from_unit!r} to {to_unit!r}") from e
 
 
+@lru_cache(maxsize=1024)
 def is_energy(unit: str) -> bool:
     return _parse(unit).check("[energy]")
 
