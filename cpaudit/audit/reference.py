@@ -132,3 +132,76 @@ def key_energy_user_threshold(kind: str = "industrial") -> KeyEnergyUserThreshol
                 source=row["source"],
             )
     raise KeyError(kind)
+
+
+@dataclass(frozen=True)
+class FuelEmissionFactor:
+    fuel: str
+    fuel_vi: str
+    ncv_tj_per_gg: float  # = MJ/kg = GJ/t
+    co2_kg_per_tj: float
+    biogenic: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class GridFactor:
+    year: int
+    t_co2_per_mwh: float
+    official: bool
+    source: str
+
+
+@lru_cache(maxsize=1)
+def fuel_emission_factors() -> dict[str, FuelEmissionFactor]:
+    rows = csv.DictReader(io.StringIO(_text("fuel_emission_factors_ipcc2006.csv")))
+    return {
+        row["fuel"]: FuelEmissionFactor(
+            fuel=row["fuel"],
+            fuel_vi=row["fuel_vi"],
+            ncv_tj_per_gg=float(row["ncv_TJ_per_Gg"]),
+            co2_kg_per_tj=float(row["co2_kg_per_TJ"]),
+            biogenic=row["biogenic"] == "yes",
+            source=row["source"],
+        )
+        for row in rows
+    }
+
+
+@lru_cache(maxsize=64)
+def ipcc_fuel_for_carrier(carrier: str) -> FuelEmissionFactor | None:
+    """The IPCC 2006 fuel of a MOIT carrier, or None where the reference has none."""
+    rows = csv.DictReader(io.StringIO(_text("carrier_ipcc_fuels.csv")))
+    for row in rows:
+        if row["carrier"] == carrier and row["ipcc_fuel"]:
+            return fuel_emission_factors()[row["ipcc_fuel"]]
+    return None
+
+
+@lru_cache(maxsize=1)
+def grid_factors() -> tuple[GridFactor, ...]:
+    rows = csv.DictReader(io.StringIO(_text("grid_emission_factors_vn.csv")))
+    return tuple(
+        GridFactor(
+            year=int(row["year"]),
+            t_co2_per_mwh=float(row["ef_tco2_per_mwh"]),
+            official=row["status"] == "official",
+            source=f"{row['announced_by']}; {row['source']}",
+        )
+        for row in rows
+    )
+
+
+def grid_factor(year: int) -> tuple[GridFactor, bool]:
+    """The official grid factor of ``year``, or the latest official one before it.
+
+    Returns the factor and whether it is a stand-in for a year not yet announced.
+    """
+    official = [g for g in grid_factors() if g.official]
+    exact = [g for g in official if g.year == year]
+    if exact:
+        return exact[0], False
+    earlier = [g for g in official if g.year < year]
+    if not earlier:
+        raise KeyError(f"no official grid emission factor for {year} or before")
+    return max(earlier, key=lambda g: g.year), True
