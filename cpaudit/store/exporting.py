@@ -1,0 +1,480 @@
+"""A project's data and results as tidy tables (CSV, XLSX), and blank import templates.
+
+Tidy means long: one row per period, product or resource, and quantity, with the unit beside it
+(columns :data:`DATA_COLUMNS`), so the file can be filtered, pivoted, or imported into another
+project with :mod:`cpaudit.store.importing` unchanged.
+
+Text that a spreadsheet could take for a formula (``=``, ``+``, ``-``, ``@``, tab or carriage
+return first) is written with a leading apostrophe, so opening an export never runs anything
+(OWASP "CSV injection"); numbers stay numbers, negative ones included. The importer drops such an
+apostrophe again.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from cpaudit.audit.analysis import assess
+from cpaudit.audit.model import Project
+from cpaudit.audit.parsing import NumberStyle
+from cpaudit.audit.results import NotDefined
+
+log = logging.getLogger(__name__)
+
+Lang = Literal["vi", "en"]
+Row = dict[str, object]
+
+#: The columns of the tidy data table; the English template headers are the same names.
+DATA_COLUMNS = (
+    "period",
+    "period_start",
+    "period_end",
+    "product",
+    "resource",
+    "resource_class",
+    "quantity",
+    "unit",
+    "cost",
+)
+
+#: The columns of the per-product results table.
+RESULT_COLUMNS = (
+    "product",
+    "resource",
+    "resource_class",
+    "baseline_period",
+    "current_period",
+    "baseline_quantity",
+    "current_quantity",
+    "quantity_unit",
+    "baseline_production",
+    "current_production",
+    "production_unit",
+    "baseline_intensity",
+    "current_intensity",
+    "intensity_unit",
+    "saving_fraction",
+    "avoided_quantity",
+    "judgement",
+    "not_defined",
+)
+
+#: Template and import headers for the data columns, per language.
+TEMPLATE_HEADERS: dict[Lang, dict[str, str]] = {
+    "en": {column: column for column in DATA_COLUMNS},
+    "vi": {
+        "period": "Kỳ",
+        "period_start": "Từ ngày",
+        "period_end": "Đến ngày",
+        "product": "Sản phẩm",
+        "resource": "Tài nguyên",
+        "resource_class": "Loại tài nguyên",
+        "quantity": "Số lượng",
+        "unit": "Đơn vị",
+        "cost": "Chi phí",
+    },
+}
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> object:
+    """Text that a spreadsheet would run as a formula, with a leading ``'``; anything else as is.
+
+    >>> neutralise("=HYPERLINK(\\"http://x\\")")
+    '\\'=HYPERLINK("http://x")'
+    >>> neutralise(-5.0)
+    -5.0
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+# --- the tables --------------------------------------------------------------------------------
+
+
+def data_rows(project: Project) -> list[Row]:
+    """Production and consumption as tidy rows (:data:`DATA_COLUMNS`), in the project's order.
+
+    Production rows have an empty ``resource``; consumption rows name the resource and, where the
+    use belongs to one product, the product. Quantities are in the product's or resource's unit,
+    costs in the establishment's currency.
+    """
+    periods = {p.code: p for p in project.periods}
+    products = {p.code: p for p in project.products}
+    resources_by_code = {r.code: r for r in project.resources}
+    rows: list[Row] = []
+    for record in project.production:
+        period = periods.get(record.period)
+        product = products.get(record.product)
+        rows.append(
+            {
+                "period": record.period,
+                "period_start": period.start if period else None,
+                "period_end": period.end if period else None,
+                "product": record.product,
+                "resource": "",
+                "resource_class": "",
+                "quantity": record.quantity,
+                "unit": product.unit if product else "",
+                "cost": None,
+            }
+        )
+    for record in project.consumption:
+        period = periods.get(record.period)
+        resource = resources_by_code.get(record.resource)
+        rows.append(
+            {
+                "period": record.period,
+                "period_start": period.start if period else None,
+                "period_end": period.end if period else None,
+                "product": record.product,
+                "resource": record.resource,
+                "resource_class": str(resource.resource_class) if resource else "",
+                "quantity": record.quantity,
+                "unit": resource.unit if resource else "",
+                "cost": record.cost,
+            }
+        )
+    return rows
+
+
+def result_rows(project: Project, scheme_id: str | None = None) -> list[Row]:
+    """Per product and resource, the figures of :func:`cpaudit.audit.analysis.assess`.
+
+    A figure that is not defined is left blank, and ``not_defined`` says which and why
+    (``saving_fraction: zero_baseline``).
+    """
+    assessment = assess(project, scheme_id)
+    resources_by_code = {r.code: r for r in project.resources}
+    rows: list[Row] = []
+    for result in assessment.rows:
+        resource = resources_by_code[result.resource]
+        figures = {
+            "baseline_quantity": result.baseline_quantity,
+            "current_quantity": result.current_quantity,
+            "baseline_production": result.baseline_production,
+            "current_production": result.current_production,
+            "baseline_intensity": result.baseline_intensity,
+            "current_intensity": result.current_intensity,
+            "saving_fraction": result.saving,
+            "avoided_quantity": result.avoided,
+        }
+        missing = [
+            f"{name}: {value.reason}"
+            for name, value in figures.items()
+            if isinstance(value, NotDefined)
+        ]
+        row: Row = {
+            "product": result.product,
+            "resource": result.resource,
+            "resource_class": str(result.resource_class),
+            "baseline_period": assessment.baseline_period,
+            "current_period": assessment.current_period or "projected",
+            "quantity_unit": resource.unit,
+            "production_unit": result.intensity_unit.split("/", 1)[-1],
+            "intensity_unit": result.intensity_unit,
+            "judgement": str(result.judgement),
+            "not_defined": "; ".join(missing),
+        }
+        for name, value in figures.items():
+            row[name] = None if isinstance(value, NotDefined) else float(value)
+        rows.append(row)
+    return rows
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def _csv_number(value: float, style: NumberStyle) -> str:
+    """The shortest text that reads back as ``value``, never ambiguous between the two styles.
+
+    ``123.456`` would read as 123456 in Vietnamese style, so it is written ``123.4560``.
+    """
+    text = repr(float(value))
+    if text.endswith(".0") and "e" not in text:
+        text = text[:-2]
+    whole, point, fraction = text.lstrip("-").partition(".")
+    if point and len(fraction) == 3 and 1 <= len(whole) <= 3 and whole != "0":
+        text += "0"
+    return text.replace(".", ",") if style == "vi" else text
+
+
+def _csv_cell(value: object, style: NumberStyle) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return _csv_number(value, style)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(neutralise(str(value)))
+
+
+def write_csv(
+    path: str | Path,
+    columns: Sequence[str],
+    rows: Iterable[Mapping[str, object]],
+    *,
+    number_style: NumberStyle = "en",
+) -> Path:
+    """Write a table as CSV, UTF-8 with a byte-order mark (so Excel shows Vietnamese right).
+
+    ``number_style="en"``: comma-separated, decimal point; ``"vi"``: semicolon-separated, decimal
+    comma (what Excel on a Vietnamese Windows expects). No thousands separators; dates as
+    ``yyyy-mm-dd``; formula-like text neutralised (:func:`neutralise`).
+    """
+    path = Path(path)
+    delimiter = ";" if number_style == "vi" else ","
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream, delimiter=delimiter)
+        writer.writerow([neutralise(c) for c in columns])
+        for row in rows:
+            writer.writerow([_csv_cell(row.get(c), number_style) for c in columns])
+    return path
+
+
+def write_xlsx(
+    path: str | Path, tables: Mapping[str, tuple[Sequence[str], Sequence[Mapping[str, object]]]]
+) -> Path:
+    """Write tables as the sheets of one XLSX file: numbers as numbers, dates as dates.
+
+    Parameters
+    ----------
+    path : path
+    tables : mapping
+        Sheet name -> (columns, rows).
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    path = Path(path)
+    book = Workbook(write_only=True)
+    for name, (columns, rows) in tables.items():
+        sheet = book.create_sheet(name[:31])
+        sheet.freeze_panes = "A2"
+        header = []
+        for column in columns:
+            cell = WriteOnlyCell(sheet, value=neutralise(column))
+            cell.font = Font(bold=True)
+            header.append(cell)
+        sheet.append(header)
+        for row in rows:
+            sheet.append([_xlsx_cell(sheet, row.get(c)) for c in columns])
+    book.save(path)
+    return path
+
+
+def _xlsx_cell(sheet, value: object):
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, dt.date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "dd/mm/yyyy"
+        return cell
+    if isinstance(value, str):
+        cell = WriteOnlyCell(sheet, value=neutralise(value))
+        cell.data_type = "s"  # never a formula, whatever the text
+        return cell
+    return value
+
+
+def export_project(
+    project: Project,
+    path: str | Path,
+    *,
+    number_style: NumberStyle = "en",
+    scheme_id: str | None = None,
+) -> list[Path]:
+    """Write the project's data, and its results where it has a baseline, as XLSX or CSV.
+
+    Parameters
+    ----------
+    project : Project
+    path : path
+        ``name.xlsx``: one file with the sheets ``data`` and ``results``. ``name.csv``: two files,
+        ``name_data.csv`` and ``name_results.csv``.
+    number_style : {"en", "vi"}
+        CSV only (see :func:`write_csv`).
+    scheme_id : str, optional
+        The target scheme the results are judged against; the project's own by default.
+
+    Returns
+    -------
+    list of Path
+        The files written.
+    """
+    path = Path(path)
+    tables: dict[str, tuple[Sequence[str], Sequence[Row]]] = {
+        "data": (DATA_COLUMNS, data_rows(project))
+    }
+    baseline = project.settings.baseline_period
+    if baseline and any(p.code == baseline for p in project.periods):
+        tables["results"] = (RESULT_COLUMNS, result_rows(project, scheme_id))
+    if path.suffix.lower() == ".xlsx":
+        return [write_xlsx(path, tables)]
+    stem = path.with_suffix("")
+    return [
+        write_csv(f"{stem}_{name}.csv", columns, rows, number_style=number_style)
+        for name, (columns, rows) in tables.items()
+    ]
+
+
+# --- templates ---------------------------------------------------------------------------------
+
+_TEMPLATE_TEXT: dict[Lang, dict[str, object]] = {
+    "vi": {
+        "data_sheet": "Dữ liệu",
+        "monthly_sheet": "Hằng tháng",
+        "help_sheet": "Hướng dẫn",
+        "monthly_headers": ("Tháng", "Sản lượng (t)", "Điện (kWh)", "Than (tấn)", "Nước (m3)"),
+        "classes": ("năng lượng", "nhiên liệu", "nguyên vật liệu", "nước", "khác"),
+        "help": (
+            "Mẫu nhập số liệu cpaudit",
+            "",
+            "Trang 'Dữ liệu': mỗi dòng là một số liệu.",
+            "Kỳ: mã kỳ (ví dụ 2024, 01/2024, Quý I/2024); Từ ngày, Đến ngày: dd/mm/yyyy, "
+            "chỉ cần khi kỳ chưa có trong dự án.",
+            "Sản phẩm: sản lượng của sản phẩm (để trống Tài nguyên); hoặc sản phẩm dùng tài "
+            "nguyên (có thể để trống).",
+            "Tài nguyên: điện, than, nước, nguyên liệu ...; Loại tài nguyên: năng lượng, "
+            "nhiên liệu, nguyên vật liệu, nước hoặc khác.",
+            "Số lượng: số, kiểu Việt Nam (1.234,56) hoặc kiểu Anh (1,234.56), thống nhất "
+            "trong một tệp.",
+            "Đơn vị: t, kg, kWh, m3, L, hL, GJ ...; Chi phí: tiền, theo đơn vị tiền của dự án.",
+            "",
+            "Trang 'Hằng tháng': mỗi dòng một tháng, mỗi cột một sản phẩm hoặc tài nguyên, "
+            "đơn vị ghi trong ngoặc ở tiêu đề, ví dụ 'Điện (kWh)'. Đổi tên cột theo nhà máy.",
+            "Dòng trống và dòng tổng cộng được bỏ qua.",
+        ),
+    },
+    "en": {
+        "data_sheet": "Data",
+        "monthly_sheet": "Monthly",
+        "help_sheet": "Instructions",
+        "monthly_headers": (
+            "Month",
+            "Production (t)",
+            "Electricity (kWh)",
+            "Coal (t)",
+            "Water (m3)",
+        ),
+        "classes": ("energy", "fuel", "material", "water", "other"),
+        "help": (
+            "cpaudit import template",
+            "",
+            "Sheet 'Data': one value per row.",
+            "period: a period code (e.g. 2024, 01/2024, Q1/2024); period_start, period_end: "
+            "dd/mm/yyyy, needed only for a period the project does not have yet.",
+            "product: production of the product (leave resource empty); or the product that "
+            "uses the resource (may be empty).",
+            "resource: electricity, coal, water, a material ...; resource_class: energy, fuel, "
+            "material, water or other.",
+            "quantity: a number, in Vietnamese (1.234,56) or English (1,234.56) style, the same "
+            "in the whole file.",
+            "unit: t, kg, kWh, m3, L, hL, GJ ...; cost: money, in the project's currency.",
+            "",
+            "Sheet 'Monthly': one row per month, one column per product or resource, with the "
+            "unit in brackets in the header, e.g. 'Electricity (kWh)'. Rename the columns to "
+            "suit the plant.",
+            "Blank rows and total rows are skipped.",
+        ),
+    },
+}
+
+
+def write_template(path: str | Path, lang: Lang = "vi", rows: int = 500) -> Path:
+    """Write a blank import template with headers in ``lang`` (``vi`` or ``en``).
+
+    Sheets: the long data table (:data:`TEMPLATE_HEADERS`, with date and number formats and a
+    list of resource classes), a monthly wide table with units in the headers, and instructions.
+    Both data sheets import with :func:`cpaudit.store.importing.suggest_spec` as they are.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    text = _TEMPLATE_TEXT[lang]
+    headers = TEMPLATE_HEADERS[lang]
+    book = Workbook()
+    data = book.active
+    data.title = str(text["data_sheet"])
+    data.append([headers[c] for c in DATA_COLUMNS])
+    widths = {
+        "period": 12,
+        "period_start": 12,
+        "period_end": 12,
+        "product": 18,
+        "resource": 18,
+        "resource_class": 18,
+        "quantity": 14,
+        "unit": 10,
+        "cost": 16,
+    }
+    for index, column in enumerate(DATA_COLUMNS, start=1):
+        letter = data.cell(1, index).column_letter
+        data.cell(1, index).font = Font(bold=True)
+        data.column_dimensions[letter].width = widths[column]
+        number_format = {
+            "period_start": "dd/mm/yyyy",
+            "period_end": "dd/mm/yyyy",
+            "quantity": "#,##0.###",
+            "cost": "#,##0",
+        }.get(column, "@")
+        for row in range(2, rows + 2):
+            data.cell(row, index).number_format = number_format
+    data.freeze_panes = "A2"
+    classes = DataValidation(
+        type="list", formula1='"' + ",".join(text["classes"]) + '"', allow_blank=True
+    )
+    data.add_data_validation(classes)
+    classes.add(f"F2:F{rows + 1}")
+
+    monthly = book.create_sheet(str(text["monthly_sheet"]))
+    monthly.append(list(text["monthly_headers"]))
+    for index in range(1, len(text["monthly_headers"]) + 1):
+        monthly.cell(1, index).font = Font(bold=True)
+        monthly.column_dimensions[monthly.cell(1, index).column_letter].width = 18
+        for row in range(2, 14):
+            monthly.cell(row, index).number_format = "@" if index == 1 else "#,##0.###"
+    monthly.freeze_panes = "A2"
+
+    help_sheet = book.create_sheet(str(text["help_sheet"]))
+    help_sheet.column_dimensions["A"].width = 110
+    for line in text["help"]:
+        help_sheet.append([line])
+    help_sheet["A1"].font = Font(bold=True, size=13)
+
+    fixed = dt.datetime(2026, 1, 1)  # the same file content every time it is generated
+    book.properties.created = fixed
+    book.properties.modified = fixed
+    book.properties.creator = "cpaudit"
+    path = Path(path)
+    book.save(path)
+    return path
+
+
+def template_path(lang: Lang = "vi") -> Path:
+    """The bundled blank template in ``lang``."""
+    return Path(str(resources.files("cpaudit.resources") / "templates" / f"cpaudit_{lang}.xlsx"))
+
+
+def write_templates(folder: str | Path | None = None) -> list[Path]:
+    """(Re)generate the bundled templates, ``cpaudit_vi.xlsx`` and ``cpaudit_en.xlsx``."""
+    target = Path(folder) if folder is not None else template_path("vi").parent
+    target.mkdir(parents=True, exist_ok=True)
+    return [write_template(target / f"cpaudit_{lang}.xlsx", lang) for lang in ("vi", "en")]
+
+
+if __name__ == "__main__":  # python -m cpaudit.store.exporting: regenerate the templates
+    for written in write_templates():
+        print(written)
