@@ -1,0 +1,204 @@
+"""Tidy exports, formula neutralisation, round trips through the importer, and the templates."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from cpaudit.audit.iac import demo_project
+from cpaudit.audit.model import (
+    ConsumptionRecord,
+    Establishment,
+    Period,
+    Product,
+    ProductionRecord,
+    Project,
+    Resource,
+    ResourceClass,
+    Settings,
+)
+from cpaudit.store.exporting import (
+    DATA_COLUMNS,
+    RESULT_COLUMNS,
+    TEMPLATE_HEADERS,
+    data_rows,
+    export_project,
+    neutralise,
+    result_rows,
+    template_path,
+    write_template,
+)
+from cpaudit.store.importing import apply_plan, plan_import, suggest_spec
+from cpaudit.store.sheets import read_workbook
+
+
+@pytest.fixture
+def brewery() -> Project:
+    """Two months of a small brewery, with values that test the writers: a negative quantity,
+    a value with three decimals, a code that looks like a formula, Vietnamese names."""
+    months = (
+        Period("2024-01", "01/2024", dt.date(2024, 1, 1), dt.date(2024, 1, 31)),
+        Period("2024-02", "02/2024", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+    )
+    return Project(
+        Establishment("Nhà máy bia Hồng Hà"),
+        Settings(baseline_period="2024-01", current_period="2024-02"),
+        products=(Product("BIA", "Bia hơi", "hL"),),
+        resources=(
+            Resource("EC", "Điện", ResourceClass.ENERGY, "kWh"),
+            Resource("=CMD|' /C calc'!A0", "Than cám", ResourceClass.FUEL, "t"),
+            Resource("STEAM", "Hơi (trả lại)", ResourceClass.ENERGY, "GJ"),
+        ),
+        periods=months,
+        production=(
+            ProductionRecord("2024-01", "BIA", 1000.0),
+            ProductionRecord("2024-02", "BIA", 900.0),
+        ),
+        consumption=(
+            ConsumptionRecord("2024-01", "EC", 123.456, cost=108_888.0),
+            ConsumptionRecord("2024-02", "EC", 110.5, cost=97_461.0),
+            ConsumptionRecord("2024-01", "=CMD|' /C calc'!A0", 12.5, product="BIA"),
+            ConsumptionRecord("2024-02", "=CMD|' /C calc'!A0", 11.0, product="BIA"),
+            ConsumptionRecord("2024-02", "STEAM", -3.25),  # steam sold back
+        ),
+    )  # fmt: skip
+
+
+def test_tidy_rows(brewery):
+    rows = data_rows(brewery)
+    assert list(rows[0]) == list(DATA_COLUMNS)
+    assert rows[0] == {
+        "period": "2024-01",
+        "period_start": dt.date(2024, 1, 1),
+        "period_end": dt.date(2024, 1, 31),
+        "product": "BIA",
+        "resource": "",
+        "resource_class": "",
+        "quantity": 1000.0,
+        "unit": "hL",
+        "cost": None,
+    }
+    assert rows[4]["resource_class"] == "fuel" and rows[4]["product"] == "BIA"
+
+
+def test_neutralise():
+    assert neutralise("=1+1") == "'=1+1"
+    assert neutralise("+84 912") == "'+84 912"
+    assert neutralise("-x") == "'-x"
+    assert neutralise("@SUM(A1)") == "'@SUM(A1)"
+    assert neutralise("\t=1") == "'\t=1"
+    assert neutralise("Điện") == "Điện"
+    assert neutralise(-5.0) == -5.0  # a number stays a number
+
+
+def test_csv_export_neutralises_text_and_keeps_numbers(brewery, tmp_path):
+    data, results = export_project(brewery, tmp_path / "out.csv")
+    assert data.name == "out_data.csv" and results.name == "out_results.csv"
+    raw = data.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # so Excel reads the Vietnamese right
+    rows = list(csv.reader(data.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0] == list(DATA_COLUMNS)
+    formula_rows = [r for r in rows if "calc" in r[4]]
+    assert {r[4] for r in formula_rows} == {"'=CMD|' /C calc'!A0"}
+    steam = next(r for r in rows if r[4] == "STEAM")
+    assert steam[6] == "-3.25"  # negative number, not neutralised
+    electricity = next(r for r in rows if r[4] == "EC")
+    assert electricity[6] == "123.4560"  # never ambiguous between the two styles
+    assert electricity[1:3] == ["2024-01-01", "2024-01-31"]
+
+
+def test_xlsx_export_writes_text_as_text_and_numbers_as_numbers(brewery, tmp_path):
+    (path,) = export_project(brewery, tmp_path / "out.xlsx")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["data", "results"]
+    sheet = book["data"]
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0] == list(DATA_COLUMNS)
+    cells = [c for row in sheet.iter_rows() for c in row]
+    assert not any(c.data_type == "f" for c in cells)  # nothing a spreadsheet would run
+    assert {c.value for c in cells if isinstance(c.value, str) and "calc" in c.value} == {
+        "'=CMD|' /C calc'!A0"
+    }
+    steam = next(row for row in values if row[4] == "STEAM")
+    assert steam[6] == -3.25
+    assert values[1][1] == dt.datetime(2024, 1, 1)
+    assert [c.value for c in book["results"][1]] == list(RESULT_COLUMNS)
+
+
+def test_results_rows_come_from_the_assessment(brewery):
+    rows = result_rows(brewery)
+    electricity = next(r for r in rows if r["resource"] == "EC")
+    assert electricity["baseline_intensity"] == pytest.approx(123.456 / 1000)
+    assert electricity["current_intensity"] == pytest.approx(110.5 / 900)
+    assert electricity["saving_fraction"] == pytest.approx(1 - (110.5 / 900) / (123.456 / 1000))
+    assert electricity["intensity_unit"] == "kWh/hL"
+    steam = next(r for r in rows if r["resource"] == "STEAM")
+    assert steam["baseline_quantity"] is None
+    assert steam["not_defined"].startswith("baseline_quantity: no_baseline_data")
+
+
+@pytest.mark.parametrize(("suffix", "style"), [(".xlsx", "en"), (".csv", "en"), (".csv", "vi")])
+def test_export_then_import_gives_the_same_records(brewery, tmp_path, suffix, style):
+    written = export_project(brewery, tmp_path / f"out{suffix}", number_style=style)
+    workbook = read_workbook(written[0])
+    empty = dataclasses.replace(brewery, production=(), consumption=())
+    spec = suggest_spec(empty, workbook)
+    assert spec.layout == "long"
+    if suffix == ".csv":
+        assert (workbook.delimiter, spec.number_style) == ({"en": ",", "vi": ";"}[style], style)
+    plan = plan_import(empty, workbook, spec)
+    assert plan.ok, [str(p) for p in plan.problems]
+    assert not plan.products and not plan.resources and not plan.periods
+    back = apply_plan(empty, plan, replace=True)
+    assert sorted(map(repr, back.production)) == sorted(map(repr, brewery.production))
+    assert sorted(map(repr, back.consumption)) == sorted(map(repr, brewery.consumption))
+
+
+def test_round_trip_of_the_demo_into_an_empty_project(tmp_path):
+    demo = demo_project()
+    (path,) = export_project(demo, tmp_path / "demo.xlsx")
+    blank = Project(demo.establishment, Settings(baseline_period=""))
+    workbook = read_workbook(path)
+    plan = plan_import(blank, workbook, suggest_spec(blank, workbook))
+    assert plan.ok, [str(p) for p in plan.problems]
+    back = apply_plan(blank, plan, replace=False)
+    assert sorted(map(repr, back.consumption)) == sorted(map(repr, demo.consumption))
+    assert [(p.code, p.start, p.end) for p in back.periods] == [
+        (p.code, p.start, p.end) for p in demo.periods
+    ]
+    assert {r.code: (r.unit, r.resource_class) for r in back.resources} == {
+        r.code: (r.unit, r.resource_class) for r in demo.resources
+    }
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_bundled_templates_are_current_and_import(lang, tmp_path, project):
+    fresh = write_template(tmp_path / f"cpaudit_{lang}.xlsx", lang)
+    bundled = template_path(lang)
+    assert bundled.exists(), "regenerate with: python -m cpaudit.store.exporting"
+    for path in (fresh, bundled):
+        book = openpyxl.load_workbook(path)
+        data = book.worksheets[0]
+        assert [c.value for c in data[1]] == [TEMPLATE_HEADERS[lang][c] for c in DATA_COLUMNS]
+    ours, theirs = openpyxl.load_workbook(fresh), openpyxl.load_workbook(bundled)
+    assert ours.sheetnames == theirs.sheetnames
+    for mine, committed in zip(ours.worksheets, theirs.worksheets, strict=True):
+        assert [[c.value for c in r] for r in mine.iter_rows()] == [
+            [c.value for c in r] for r in committed.iter_rows()
+        ]
+
+    book = openpyxl.load_workbook(bundled)
+    sheet = book.worksheets[0]
+    sheet.append(["2024", None, None, None, "EC" if lang == "en" else "Điện",
+                  "energy" if lang == "en" else "năng lượng", 1500, "kWh", None])  # fmt: skip
+    filled = tmp_path / "filled.xlsx"
+    book.save(filled)
+    workbook = read_workbook(filled)
+    plan = plan_import(project, workbook, suggest_spec(project, workbook))
+    assert plan.ok, [str(p) for p in plan.problems]
+    assert [(r.period, r.quantity) for r in plan.consumption] == [("2024", 1500.0)]
+    assert plan.resources[0].resource_class == ResourceClass.ENERGY
