@@ -65,6 +65,43 @@ class EnergyBasis(StrEnum):
     FINAL = "final"
 
 
+class FlowKind(StrEnum):
+    """Terms of a material and energy balance: inputs = outputs + stock change."""
+
+    INPUT = "input"
+    PRODUCT = "product"
+    BY_PRODUCT = "by_product"
+    WASTE = "waste"
+    EMISSION = "emission"
+    STOCK_CHANGE = "stock_change"
+
+
+class Measurement(StrEnum):
+    METERED = "metered"
+    CALCULATED = "calculated"
+    ESTIMATED = "estimated"
+
+
+class CauseCategory(StrEnum):
+    """Where the cause of a waste stream lies (the CP method's cause checklist)."""
+
+    INPUT_MATERIALS = "input_materials"
+    TECHNOLOGY = "technology"
+    PROCESS_CONTROL = "process_control"
+    EQUIPMENT = "equipment"
+    PERSONNEL = "personnel"
+    WASTE_HANDLING = "waste_handling"
+    PRODUCT = "product"
+
+
+class EffectAspect(StrEnum):
+    ENERGY = "energy"
+    WATER = "water"
+    WASTE = "waste"
+    CO2 = "co2"
+    OTHER = "other"
+
+
 @dataclass(frozen=True)
 class Establishment:
     name: str
@@ -158,6 +195,176 @@ class CPOption:
     description: str = ""
     reference: str = ""  # e.g. the assessors' measure code
     rejection_reason: str = ""
+    addresses: tuple[str, ...] = ()  # T8: waste stream or cause codes the option acts on
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    """T1: a member of the CP team."""
+
+    name: str
+    position: str = ""
+    role: str = ""
+    why_chosen: str = ""
+
+
+@dataclass(frozen=True)
+class ProcessStep:
+    """T2: one step of the process, in order."""
+
+    code: str
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class StepFlow:
+    """T2: an input or output of a process step per unit of product, with its norm."""
+
+    step: str
+    kind: FlowKind
+    name: str
+    quantity_per_unit: float | None
+    unit: str
+    norm_per_unit: float | None = None
+    resource: str = ""  # the project resource this flow is, where it is one
+
+
+@dataclass(frozen=True)
+class FocusCriterion:
+    """T3: a criterion of the focus-selection matrix and its weight."""
+
+    code: str
+    name: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class FocusScore:
+    """T3: the score of a process step on one criterion (e.g. 1-5)."""
+
+    step: str
+    criterion: str
+    score: float
+
+
+@dataclass(frozen=True)
+class UnitOperation:
+    """T4: a unit operation of the audit focus."""
+
+    code: str
+    name: str
+    step: str = ""  # the process step it belongs to
+
+
+@dataclass(frozen=True)
+class BalanceFlow:
+    """T4-T5: a flow into or out of a unit operation over the balance period.
+
+    ``to_operation`` names the unit operation an output goes on to (an arrow of the flow chart).
+    """
+
+    operation: str
+    kind: FlowKind
+    name: str
+    quantity: float
+    unit: str
+    measurement: Measurement = Measurement.ESTIMATED
+    to_operation: str = ""
+
+
+@dataclass(frozen=True)
+class WasteStream:
+    """T6: a waste stream and what each unit of it costs, in the establishment's currency."""
+
+    code: str
+    name: str
+    quantity: float  # per year
+    unit: str
+    operation: str = ""
+    purchase_price_per_unit: float = 0.0
+    processing_cost_per_unit: float = 0.0
+    treatment_cost_per_unit: float = 0.0
+
+
+@dataclass(frozen=True)
+class Cause:
+    """T7: a cause of a waste stream."""
+
+    code: str
+    waste_stream: str
+    description: str
+    category: CauseCategory
+
+
+@dataclass(frozen=True)
+class TechnicalCheck:
+    """T10: one question of an option's technical feasibility checklist."""
+
+    option: str
+    question: str
+    satisfied: bool | None = None  # None: not yet answered
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class EnvironmentalEffect:
+    """T12: an environmental effect of an option that its resource savings do not show."""
+
+    option: str
+    aspect: EffectAspect
+    description: str
+    quantity: float | None = None  # per year; positive is a reduction
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Implementation:
+    """T14-T15: the plan and progress of an option chosen for implementation."""
+
+    option: str
+    owner: str = ""
+    budget: float | None = None
+    start: dt.date | None = None
+    finish: dt.date | None = None
+    actual_cost: float | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class VerifiedSaving:
+    """T16: a saving of one option measured after implementation, where it can be isolated."""
+
+    option: str
+    resource: str
+    quantity: float  # per year, in the resource's unit
+    method: str = ""
+
+
+@dataclass(frozen=True)
+class SustainAction:
+    """T17: what is done to keep CP going."""
+
+    action: str
+    owner: str = ""
+    due: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Method:
+    """The narrative of the assessment that is one per project (T1, T3, T5, T13, T18)."""
+
+    commitment_by: str = ""  # T1: who in management committed
+    commitment_date: dt.date | None = None
+    commitment_statement: str = ""
+    focus_step: str = ""  # T3: the chosen audit focus (a process step code)
+    focus_reason: str = ""
+    balance_period: str = ""  # T5: which period the balance covers, in words
+    grid_factor_t_per_mwh: float | None = None  # T12: CO2 of purchased electricity
+    grid_factor_source: str = ""  # where the grid factor comes from (e.g. DCC 2023)
+    selected_options: tuple[str, ...] = ()  # T13: option codes, in order of priority
+    next_focus: str = ""  # T18
+    illustrative_note: str = ""  # where descriptive fields are illustrative
 
 
 @dataclass(frozen=True)
@@ -183,6 +390,21 @@ class Project:
     allocations: tuple[Allocation, ...] = ()
     options: tuple[CPOption, ...] = ()
     sources: tuple[str, ...] = field(default=())  # where the data come from, one line each
+    method: Method = field(default_factory=Method)
+    team: tuple[TeamMember, ...] = ()
+    process_steps: tuple[ProcessStep, ...] = ()
+    step_flows: tuple[StepFlow, ...] = ()
+    focus_criteria: tuple[FocusCriterion, ...] = ()
+    focus_scores: tuple[FocusScore, ...] = ()
+    operations: tuple[UnitOperation, ...] = ()
+    balance_flows: tuple[BalanceFlow, ...] = ()
+    waste_streams: tuple[WasteStream, ...] = ()
+    causes: tuple[Cause, ...] = ()
+    technical_checks: tuple[TechnicalCheck, ...] = ()
+    environmental_effects: tuple[EnvironmentalEffect, ...] = ()
+    implementations: tuple[Implementation, ...] = ()
+    verified_savings: tuple[VerifiedSaving, ...] = ()
+    sustain_actions: tuple[SustainAction, ...] = ()
 
     def product(self, code: str) -> Product:
         return _by_code(self.products, code, "product")

@@ -1,16 +1,18 @@
 """The JSON form of a whole project: a documented, versioned exchange and archive format.
 
-A document is ``{"format": "cpaudit-project", "version": 1, "project": {...}}``; the ``project``
+A document is ``{"format": "cpaudit-project", "version": 2, "project": {...}}``; the ``project``
 object holds every field of :class:`cpaudit.audit.model.Project` under its own name, lists in
-their order. The JSON Schema ``cpaudit/resources/schema/project-v1.schema.json`` describes every
+their order. The JSON Schema ``cpaudit/resources/schema/project-v2.schema.json`` describes every
 field; on top of it, codes must be unique and references must name existing codes (see
-:mod:`cpaudit.store.checks`).
+:mod:`cpaudit.store.checks`). Version 1 (``project-v1.schema.json``: the same without the CP
+method's fields, which version 2 added) is still read, against its own schema; its projects
+simply have the model's defaults for the fields it lacks. Writing always gives version 2.
 
 Values: dates are ``"YYYY-MM-DD"``, enums their string values, absent optional numbers ``null``;
 a field the model gives a default may be left out on import. All text is NFC (Unicode composed
 form) on the way out and is normalised to NFC on the way in. ``project_from_json`` of
-``project_to_json(p)`` is ``p``, and ``project_to_json`` of the imported project gives the
-document back (an integer written where a decimal number is expected comes back as a float).
+``project_to_json(p)`` is ``p``, and ``project_to_json`` of an imported version-2 document gives
+the document back (an integer written where a decimal number is expected comes back as a float).
 
 This module imports no SQLAlchemy; ``jsonschema`` is imported when a document is read.
 """
@@ -34,13 +36,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from cpaudit.audit.model import (
     Allocation,
+    BalanceFlow,
+    Cause,
+    CauseCategory,
     ConsumptionRecord,
     CPOption,
+    EffectAspect,
     EnergyBasis,
+    EnvironmentalEffect,
     Establishment,
+    FlowKind,
+    FocusCriterion,
+    FocusScore,
+    Implementation,
+    Measurement,
+    Method,
     OptionStatus,
     Period,
     PeriodKind,
+    ProcessStep,
     Product,
     ProductionRecord,
     Project,
@@ -49,7 +63,14 @@ from cpaudit.audit.model import (
     ResourceSaving,
     ScreeningBin,
     Settings,
+    StepFlow,
+    SustainAction,
+    TeamMember,
+    TechnicalCheck,
     Technique,
+    UnitOperation,
+    VerifiedSaving,
+    WasteStream,
 )
 from cpaudit.store.checks import Problem, format_problems, project_problems
 from cpaudit.store.errors import (
@@ -77,8 +98,13 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 FORMAT = "cpaudit-project"
-VERSION = 1
-SCHEMA_RESOURCE = ("schema", "project-v1.schema.json")  # under the cpaudit.resources package
+VERSION = 2
+#: The schema of each version this cpaudit reads, under the cpaudit.resources package.
+SCHEMA_RESOURCES = {
+    1: ("schema", "project-v1.schema.json"),
+    2: ("schema", "project-v2.schema.json"),
+}
+SCHEMA_RESOURCE = SCHEMA_RESOURCES[VERSION]
 
 T = TypeVar("T")
 
@@ -134,6 +160,12 @@ def _date_in(value: str) -> dt.date:
     return dt.date.fromisoformat(value)
 
 
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {type(value).__name__}")
+    return value
+
+
 @dataclass(frozen=True)
 class _Field:
     name: str
@@ -167,6 +199,21 @@ def _choice(name: str, enum: type[StrEnum]) -> _Field:
 
 def _date(name: str) -> _Field:
     return _Field(name, _date_out, _date_in)
+
+
+def _optional_date(name: str) -> _Field:
+    return _Field(name, _optional(_date_out), _optional(_date_in))
+
+
+def _optional_boolean(name: str) -> _Field:
+    return _Field(name, _optional(_bool), _optional(_bool))
+
+
+def _texts(name: str) -> _Field:
+    """A tuple of text (lines, codes) <-> a JSON array of strings."""
+    return _Field(
+        name, lambda texts: [nfc(text) for text in texts], lambda texts: tuple(map(nfc, texts))
+    )
 
 
 def _object(name: str, cls: type) -> _Field:
@@ -245,6 +292,88 @@ FIELDS: dict[type, tuple[_Field, ...]] = {
         _text("description"),
         _text("reference"),
         _text("rejection_reason"),
+        _texts("addresses"),
+    ),
+    TeamMember: (_text("name"), _text("position"), _text("role"), _text("why_chosen")),
+    ProcessStep: (_text("code"), _text("name"), _text("description")),
+    StepFlow: (
+        _text("step"),
+        _choice("kind", FlowKind),
+        _text("name"),
+        _optional_number("quantity_per_unit"),
+        _text("unit"),
+        _optional_number("norm_per_unit"),
+        _text("resource"),
+    ),
+    FocusCriterion: (_text("code"), _text("name"), _number("weight")),
+    FocusScore: (_text("step"), _text("criterion"), _number("score")),
+    UnitOperation: (_text("code"), _text("name"), _text("step")),
+    BalanceFlow: (
+        _text("operation"),
+        _choice("kind", FlowKind),
+        _text("name"),
+        _number("quantity"),
+        _text("unit"),
+        _choice("measurement", Measurement),
+        _text("to_operation"),
+    ),
+    WasteStream: (
+        _text("code"),
+        _text("name"),
+        _number("quantity"),
+        _text("unit"),
+        _text("operation"),
+        _number("purchase_price_per_unit"),
+        _number("processing_cost_per_unit"),
+        _number("treatment_cost_per_unit"),
+    ),
+    Cause: (
+        _text("code"),
+        _text("waste_stream"),
+        _text("description"),
+        _choice("category", CauseCategory),
+    ),
+    TechnicalCheck: (
+        _text("option"),
+        _text("question"),
+        _optional_boolean("satisfied"),
+        _text("note"),
+    ),
+    EnvironmentalEffect: (
+        _text("option"),
+        _choice("aspect", EffectAspect),
+        _text("description"),
+        _optional_number("quantity"),
+        _text("unit"),
+    ),
+    Implementation: (
+        _text("option"),
+        _text("owner"),
+        _optional_number("budget"),
+        _optional_date("start"),
+        _optional_date("finish"),
+        _optional_number("actual_cost"),
+        _text("note"),
+    ),
+    VerifiedSaving: (
+        _text("option"),
+        _text("resource"),
+        _number("quantity"),
+        _text("method"),
+    ),
+    SustainAction: (_text("action"), _text("owner"), _optional_date("due")),
+    Method: (
+        _text("commitment_by"),
+        _optional_date("commitment_date"),
+        _text("commitment_statement"),
+        _text("focus_step"),
+        _text("focus_reason"),
+        _text("balance_period"),
+        _optional_number("grid_factor_t_per_mwh"),
+        _text("grid_factor_source"),
+        _texts("selected_options"),
+        _text("next_focus"),
+        _text("illustrative_note"),
     ),
     Project: (
         _object("establishment", Establishment),
@@ -256,11 +385,22 @@ FIELDS: dict[type, tuple[_Field, ...]] = {
         _list("consumption", ConsumptionRecord),
         _list("allocations", Allocation),
         _list("options", CPOption),
-        _Field(
-            "sources",
-            lambda lines: [nfc(line) for line in lines],
-            lambda lines: tuple(map(nfc, lines)),
-        ),
+        _texts("sources"),
+        _object("method", Method),
+        _list("team", TeamMember),
+        _list("process_steps", ProcessStep),
+        _list("step_flows", StepFlow),
+        _list("focus_criteria", FocusCriterion),
+        _list("focus_scores", FocusScore),
+        _list("operations", UnitOperation),
+        _list("balance_flows", BalanceFlow),
+        _list("waste_streams", WasteStream),
+        _list("causes", Cause),
+        _list("technical_checks", TechnicalCheck),
+        _list("environmental_effects", EnvironmentalEffect),
+        _list("implementations", Implementation),
+        _list("verified_savings", VerifiedSaving),
+        _list("sustain_actions", SustainAction),
     ),
 }
 
@@ -297,7 +437,7 @@ def project_to_json(project: Project) -> dict[str, Any]:
 
 
 def project_from_json(doc: Any) -> Project:
-    """The project of a JSON document, after checking it completely.
+    """The project of a JSON document (version 1 or 2), after checking it completely.
 
     Raises
     ------
@@ -392,7 +532,11 @@ def _project_from_document(doc: Any, path: str | os.PathLike[str] | None) -> Pro
         )
 
     doc = nfc_tree(doc)
-    problems = schema_problems(doc) + project_problems(doc.get("project"))
+    # A version this cpaudit reads is checked against its own schema; anything else against the
+    # newest, which reports the version that is wrong.
+    known = type(version) in (int, float) and version in SCHEMA_RESOURCES
+    schema_version = int(version) if known else VERSION
+    problems = schema_problems(doc, schema_version) + project_problems(doc.get("project"))
     if problems:
         raise InvalidProjectError(
             f"{name} is not a valid cpaudit project; {_count(problems)} to correct:",
@@ -406,27 +550,29 @@ def _project_from_document(doc: Any, path: str | os.PathLike[str] | None) -> Pro
 # --- schema ---------------------------------------------------------------------------------
 
 
-def schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of version 1 of the format."""
-    return json.loads(_schema_text())
+def schema(version: int = VERSION) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a version of the format, the current one by default."""
+    return json.loads(_schema_text(version))
 
 
 @functools.cache
-def _schema_text() -> str:
-    return resources.files("cpaudit.resources").joinpath(*SCHEMA_RESOURCE).read_text("utf-8")
+def _schema_text(version: int) -> str:
+    resource = SCHEMA_RESOURCES[version]
+    return resources.files("cpaudit.resources").joinpath(*resource).read_text("utf-8")
 
 
 @functools.cache
-def _validator() -> Draft202012Validator:
+def _validator(version: int) -> Draft202012Validator:
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(schema(version), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
-def schema_problems(doc: Any) -> list[Problem]:
-    """Every place where ``doc`` breaks the schema, as (path, message)."""
+def schema_problems(doc: Any, version: int = VERSION) -> list[Problem]:
+    """Every place where ``doc`` breaks the schema of ``version``, as (path, message)."""
     return [
-        (tuple(error.absolute_path), _message(error)) for error in _validator().iter_errors(doc)
+        (tuple(error.absolute_path), _message(error))
+        for error in _validator(version).iter_errors(doc)
     ]
 
 

@@ -107,8 +107,10 @@ def known_revisions() -> frozenset[str]:
     return frozenset(step.revision for step in script.walk_revisions())
 
 
-def upgrade(path: str | os.PathLike[str], *, mode: Mode = "rw") -> None:
+def upgrade(path: str | os.PathLike[str], *, mode: Mode = "rw", revision: str = "head") -> None:
     """Bring the file at ``path`` to the head revision in one transaction.
+
+    ``revision`` names an older target instead (tests build files of older revisions this way).
 
     Foreign keys are off while tables are rebuilt (batch mode copies them), then
     ``PRAGMA foreign_key_check`` must find nothing before the transaction commits.
@@ -123,7 +125,7 @@ def upgrade(path: str | os.PathLike[str], *, mode: Mode = "rw") -> None:
     engine = make_engine(path, mode=mode, foreign_keys=False)
     try:
         with engine.begin() as connection:
-            command.upgrade(_config(str(MIGRATIONS_DIR), connection), "head")
+            command.upgrade(_config(str(MIGRATIONS_DIR), connection), revision)
 
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:

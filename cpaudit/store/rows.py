@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table
+from sqlalchemy import Boolean, Column, Connection, Table
 
 from cpaudit.store import tables
 
@@ -24,10 +24,25 @@ SECTIONS: dict[str, Table] = {
     "consumption": tables.consumption_record,
     "allocations": tables.allocation,
     "options": tables.cp_option,
+    "team": tables.team_member,
+    "process_steps": tables.process_step,
+    "step_flows": tables.step_flow,
+    "focus_criteria": tables.focus_criterion,
+    "focus_scores": tables.focus_score,
+    "operations": tables.unit_operation,
+    "balance_flows": tables.balance_flow,
+    "waste_streams": tables.waste_stream,
+    "causes": tables.cause,
+    "technical_checks": tables.technical_check,
+    "environmental_effects": tables.environmental_effect,
+    "implementations": tables.implementation,
+    "verified_savings": tables.verified_saving,
+    "sustain_actions": tables.sustain_action,
 }
 SINGLE_ROWS: dict[str, Table] = {
     "establishment": tables.establishment,
     "settings": tables.settings,
+    "method": tables.method,
 }
 
 Rows = dict[Table, list[tuple[Any, ...]]]
@@ -41,7 +56,7 @@ def _row_maker(table: Table, key_names: tuple[str, ...]) -> Callable[..., tuple[
     """A function (item, *keys) -> row tuple in column order; keys fill ``key_names``."""
     plan = [
         (
-            column.name,
+            tables.field_name(column),
             key_names.index(column.name) if column.name in key_names else -1,
             bool(column.info.get("empty_is_null")),
         )
@@ -66,7 +81,11 @@ def _from_row(row: tuple, columns: list[Column]) -> dict[str, Any]:
     for column, value in zip(columns, row, strict=True):
         if column.name in tables.KEY_COLUMNS:
             continue
-        item[column.name] = "" if value is None and column.info.get("empty_is_null") else value
+        if value is None:
+            value = "" if column.info.get("empty_is_null") else None
+        elif isinstance(column.type, Boolean) and value in (0, 1):
+            value = bool(value)  # SQLite gives 0 and 1 (a CHECK constraint allows no other)
+        item[tables.field_name(column)] = value
     return item
 
 
@@ -85,8 +104,16 @@ def rows_of(project: Mapping[str, Any]) -> Rows:
         for option in project.get("options", ())
         for index, saving in enumerate(option.get("savings", ()))
     ]
+    rows[tables.option_address] = [
+        (option["code"], index, code)
+        for option in project.get("options", ())
+        for index, code in enumerate(option.get("addresses", ()))
+    ]
     rows[tables.source_line] = [
         (index, line) for index, line in enumerate(project.get("sources", ()))
+    ]
+    rows[tables.selected_option] = [
+        (index, code) for index, code in enumerate(project["method"].get("selected_options", ()))
     ]
 
     return rows
@@ -126,11 +153,22 @@ def read_project(connection: Connection) -> dict[str, Any]:
     sql = f"{_select_sql(tables.resource_saving)} ORDER BY option_code, position"
     for row in connection.exec_driver_sql(sql):
         savings.setdefault(row[0], []).append(_from_row(row, columns))
+    addresses: dict[str, list[str]] = {}
+    sql = "SELECT option_code, code FROM option_address ORDER BY option_code, position"
+    for option_code, code in connection.exec_driver_sql(sql):
+        addresses.setdefault(option_code, []).append(code)
     for option in project["options"]:
         option["savings"] = savings.get(option["code"], [])
+        option["addresses"] = addresses.get(option["code"], [])
     project["sources"] = [
         line
         for (line,) in connection.exec_driver_sql("SELECT text FROM source_line ORDER BY position")
+    ]
+    project["method"]["selected_options"] = [
+        code
+        for (code,) in connection.exec_driver_sql(
+            'SELECT "option" FROM selected_option ORDER BY position'
+        )
     ]
 
     return project

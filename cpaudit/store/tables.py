@@ -9,7 +9,13 @@ JSON form's objects one to one. Conventions:
 - an optional reference that the model writes as ``""`` (``ConsumptionRecord.product``,
   ``Settings.baseline_period`` and ``current_period``) is NULL here: those columns carry
   ``info={"empty_is_null": True}``;
-- dates are ISO text ``YYYY-MM-DD``; enums are their string values, checked by a CHECK constraint.
+- dates are ISO text ``YYYY-MM-DD`` (NULL where the model allows None); enums are their string
+  values, checked by a CHECK constraint; ``bool | None`` is 1, 0 or NULL;
+- a tuple of codes (``Method.selected_options``, ``CPOption.addresses``) is a child table with one
+  row per code and its position;
+- a column whose field name is taken by a key column carries the field's name in
+  ``info={"field": ...}`` (``team_member.job_position`` is ``TeamMember.position``): read column
+  names through :func:`field_name`.
 
 This module describes the *current* schema. The migrations in ``migrations/versions`` build it
 step by step and never import it; ``tests/store`` checks both give the same ``CREATE`` statements.
@@ -20,6 +26,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Column,
     Float,
@@ -29,10 +36,15 @@ from sqlalchemy import (
     PrimaryKeyConstraint,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 from cpaudit.audit.model import (
+    CauseCategory,
+    EffectAspect,
     EnergyBasis,
+    FlowKind,
+    Measurement,
     OptionStatus,
     PeriodKind,
     ResourceClass,
@@ -67,6 +79,20 @@ def _code_not_empty() -> CheckConstraint:
 
 def _text(name: str) -> Column:
     return Column(name, Text, nullable=False)
+
+
+def _reference(name: str, target: str, *, optional: bool = False) -> Column:
+    """A column holding the code of a row of ``target``; optional: ``""`` in the model is NULL."""
+    if optional:
+        return Column(name, Text, ForeignKey(f"{target}.code"), nullable=True, info=_NULL_IF_EMPTY)
+    return Column(name, Text, ForeignKey(f"{target}.code"), nullable=False)
+
+
+def _code_and_position() -> tuple[Column, Column]:
+    return (
+        Column("code", Text, primary_key=True),
+        Column("position", Integer, nullable=False, unique=True),
+    )
 
 
 establishment = Table(
@@ -209,5 +235,205 @@ source_line = Table(
     _text("text"),
 )
 
+# --- revision 0002: the 18 tasks of the CP method --------------------------------------------
+
+method = Table(
+    "method",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _text("commitment_by"),
+    Column("commitment_date", Text, nullable=True),
+    _text("commitment_statement"),
+    _reference("focus_step", "process_step", optional=True),
+    _text("focus_reason"),
+    _text("balance_period"),
+    Column("grid_factor_t_per_mwh", Float, nullable=True),
+    _text("grid_factor_source"),
+    _text("next_focus"),
+    _text("illustrative_note"),
+    CheckConstraint("id = 1", name="single_row"),
+)
+
+# Method.selected_options: option codes in order of priority, each at most once.
+selected_option = Table(
+    "selected_option",
+    metadata,
+    Column("position", Integer, primary_key=True),
+    Column("option", Text, ForeignKey("cp_option.code"), nullable=False, unique=True),
+)
+
+# CPOption.addresses: codes of waste streams or causes (checks.py checks them; no foreign key).
+option_address = Table(
+    "option_address",
+    metadata,
+    Column("option_code", Text, ForeignKey("cp_option.code", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    _text("code"),
+    PrimaryKeyConstraint("option_code", "position"),
+    UniqueConstraint("option_code", "code", name="uq_option_address_option_code_code"),
+)
+
+team_member = Table(
+    "team_member",
+    metadata,
+    Column("position", Integer, primary_key=True),
+    _text("name"),
+    Column("job_position", Text, nullable=False, info={"field": "position"}),
+    _text("role"),
+    _text("why_chosen"),
+)
+
+process_step = Table(
+    "process_step",
+    metadata,
+    *_code_and_position(),
+    _text("name"),
+    _text("description"),
+    _code_not_empty(),
+)
+
+step_flow = Table(
+    "step_flow",
+    metadata,
+    Column("position", Integer, primary_key=True),
+    _reference("step", "process_step"),
+    _text("kind"),
+    _text("name"),
+    Column("quantity_per_unit", Float, nullable=True),
+    _text("unit"),
+    Column("norm_per_unit", Float, nullable=True),
+    _reference("resource", "resource", optional=True),
+    _one_of("kind", FlowKind),
+)
+
+focus_criterion = Table(
+    "focus_criterion",
+    metadata,
+    *_code_and_position(),
+    _text("name"),
+    Column("weight", Float, nullable=False),
+    _code_not_empty(),
+)
+
+focus_score = Table(
+    "focus_score",
+    metadata,
+    Column("position", Integer, primary_key=True),
+    _reference("step", "process_step"),
+    _reference("criterion", "focus_criterion"),
+    Column("score", Float, nullable=False),
+    UniqueConstraint("step", "criterion", name="uq_focus_score_step_criterion"),
+)
+
+unit_operation = Table(
+    "unit_operation",
+    metadata,
+    *_code_and_position(),
+    _text("name"),
+    _reference("step", "process_step", optional=True),
+    _code_not_empty(),
+)
+
+balance_flow = Table(
+    "balance_flow",
+    metadata,
+    Column("position", Integer, primary_key=True),
+    _reference("operation", "unit_operation"),
+    _text("kind"),
+    _text("name"),
+    Column("quantity", Float, nullable=False),
+    _text("unit"),
+    _text("measurement"),
+    _reference("to_operation", "unit_operation", optional=True),
+    _one_of("kind", FlowKind),
+    _one_of("measurement", Measurement),
+)
+
+waste_stream = Table(
+    "waste_stream",
+    metadata,
+    *_code_and_position(),
+    _text("name"),
+    Column("quantity", Float, nullable=False),
+    _text("unit"),
+    _reference("operation", "unit_operation", optional=True),
+    Column("purchase_price_per_unit", Float, nullable=False),
+    Column("processing_cost_per_unit", Float, nullable=False),
+    Column("treatment_cost_per_unit", Float, nullable=False),
+    _code_not_empty(),
+)
+
+cause = Table(
+    "cause",
+    metadata,
+    *_code_and_position(),
+    _reference("waste_stream", "waste_stream"),
+    _text("description"),
+    _text("category"),
+    _code_not_empty(),
+    _one_of("category", CauseCategory),
+)
+
+technical_check = Table(
+    "technical_check",
+    metadata,
+    Column("position", Integer, primary_key=True),
+    _reference("option", "cp_option"),
+    _text("question"),
+    Column("satisfied", Boolean(create_constraint=False), nullable=True),
+    _text("note"),
+    CheckConstraint("satisfied IN (0, 1)", name="satisfied"),
+)
+
+environmental_effect = Table(
+    "environmental_effect",
+    metadata,
+    Column("position", Integer, primary_key=True),
+    _reference("option", "cp_option"),
+    _text("aspect"),
+    _text("description"),
+    Column("quantity", Float, nullable=True),
+    _text("unit"),
+    _one_of("aspect", EffectAspect),
+)
+
+implementation = Table(
+    "implementation",
+    metadata,
+    Column("position", Integer, primary_key=True),
+    _reference("option", "cp_option"),
+    _text("owner"),
+    Column("budget", Float, nullable=True),
+    Column("start", Text, nullable=True),
+    Column("finish", Text, nullable=True),
+    Column("actual_cost", Float, nullable=True),
+    _text("note"),
+)
+
+verified_saving = Table(
+    "verified_saving",
+    metadata,
+    Column("position", Integer, primary_key=True),
+    _reference("option", "cp_option"),
+    _reference("resource", "resource"),
+    Column("quantity", Float, nullable=False),
+    _text("method"),
+)
+
+sustain_action = Table(
+    "sustain_action",
+    metadata,
+    Column("position", Integer, primary_key=True),
+    _text("action"),
+    _text("owner"),
+    Column("due", Text, nullable=True),
+)
+
 #: Columns that hold the row's place, not a field of the dataclass.
 KEY_COLUMNS = frozenset({"id", "position", "option_code"})
+
+
+def field_name(column: Column) -> str:
+    """The model's (and the JSON form's) name of the field a column holds."""
+    name: str = column.info.get("field", column.name)
+    return name

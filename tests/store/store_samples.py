@@ -7,16 +7,29 @@ import datetime as dt
 import hashlib
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from cpaudit.audit.model import (
     Allocation,
+    BalanceFlow,
+    Cause,
+    CauseCategory,
     ConsumptionRecord,
     CPOption,
+    EffectAspect,
     EnergyBasis,
+    EnvironmentalEffect,
     Establishment,
+    FlowKind,
+    FocusCriterion,
+    FocusScore,
+    Implementation,
+    Measurement,
+    Method,
     OptionStatus,
     Period,
     PeriodKind,
+    ProcessStep,
     Product,
     ProductionRecord,
     Project,
@@ -25,7 +38,14 @@ from cpaudit.audit.model import (
     ResourceSaving,
     ScreeningBin,
     Settings,
+    StepFlow,
+    SustainAction,
+    TeamMember,
+    TechnicalCheck,
     Technique,
+    UnitOperation,
+    VerifiedSaving,
+    WasteStream,
 )
 
 #: A name that must reach every file and back as plain text: markup, entities, Vietnamese.
@@ -35,8 +55,41 @@ VIETNAMESE_NFC = "Công ty Cổ phần Bia Hà Nội – Nhà máy Mê Linh"
 VIETNAMESE_NFD = unicodedata.normalize("NFD", VIETNAMESE_NFC)
 
 
+#: The fields of Project that version 2 of the JSON form and revision 0002 of the file added.
+CP_METHOD_FIELDS = (
+    "method",
+    "team",
+    "process_steps",
+    "step_flows",
+    "focus_criteria",
+    "focus_scores",
+    "operations",
+    "balance_flows",
+    "waste_streams",
+    "causes",
+    "technical_checks",
+    "environmental_effects",
+    "implementations",
+    "verified_savings",
+    "sustain_actions",
+)
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def version_1_part(project: Project) -> Project:
+    """``project`` without what version 2 / revision 0002 added: those fields at their defaults.
+
+    What a version-1 document or a revision-0001 file of ``project`` holds.
+    """
+    defaults = Project(project.establishment, project.settings)
+    return dataclasses.replace(
+        project,
+        options=tuple(dataclasses.replace(option, addresses=()) for option in project.options),
+        **{name: getattr(defaults, name) for name in CP_METHOD_FIELDS},
+    )
 
 
 def full_project(name: str = VIETNAMESE_NFC) -> Project:
@@ -122,6 +175,7 @@ def full_project(name: str = VIETNAMESE_NFC) -> Project:
                 discount_rate=None,
                 description="Lắp bẫy hơi & đường hồi",
                 reference="AR-3",
+                addresses=("CA2", "WS2", "CA1"),
             ),
             CPOption(
                 code="O1",
@@ -141,17 +195,147 @@ def full_project(name: str = VIETNAMESE_NFC) -> Project:
                 ScreeningBin.STUDY_FURTHER,
                 OptionStatus.PROPOSED,
                 1.5,
+                addresses=("WS1",),
             ),
         ),
         sources=("Hóa đơn điện 2020–2024", "", "Sổ vận hành lò hơi <ca 3>"),
+        **cp_method_fields(),
     )
+
+
+def cp_method_fields() -> dict[str, Any]:
+    """The CP method's fields of ``full_project`` (T1-T18): every field set, None where allowed.
+
+    Lists are out of alphabetical order; empty tuples and None dates appear next to full ones.
+    """
+    return {
+        "method": Method(
+            commitment_by="Ông Nguyễn Văn An <Giám đốc> & Ban lãnh đạo",
+            commitment_date=dt.date(2024, 3, 1),
+            commitment_statement='Cam kết "SXSH" toàn nhà máy;\ncấp đủ kinh phí',
+            focus_step="S2",
+            focus_reason="Lò hơi tiêu thụ 60 % nhiệt <đo 2024>",
+            balance_period="Tháng 3–5/2024",
+            grid_factor_t_per_mwh=0.6592,
+            grid_factor_source="Cục Biến đổi khí hậu <2023>",
+            selected_options=("O3", "O2"),
+            next_focus="Hệ thống lạnh & nén khí",
+            illustrative_note="Tên người là minh hoạ",
+        ),
+        "team": (
+            TeamMember("Trần Thị Bình", "Trưởng phòng <Kỹ thuật>", "Trưởng nhóm", "Hiểu & quản lý"),
+            TeamMember("Lê Văn Cường"),
+        ),
+        "process_steps": (
+            ProcessStep("S2", "Nấu & đun sôi", "Nồi nấu <hơi> 2 bar"),
+            ProcessStep("S1", "Nghiền malt"),
+            ProcessStep("S3", "Lên men"),
+        ),
+        "step_flows": (
+            StepFlow("S2", FlowKind.INPUT, "Hơi", 0.12, "t/hl", 0.1, ""),
+            StepFlow("S2", FlowKind.WASTE, "Nước thải <nóng>", None, "m3/hl", None, "W"),
+            StepFlow("S1", FlowKind.INPUT, "Malt", 0.017, "t/hl", resource="MALT"),
+            StepFlow("S3", FlowKind.STOCK_CHANGE, "Bia non", -0.0, "hl/hl"),
+        ),
+        "focus_criteria": (
+            FocusCriterion("LOSS", "Lượng tổn thất", 3.0),
+            FocusCriterion("COST", "Chi phí <tổn thất>", 2.5),
+        ),
+        "focus_scores": (
+            FocusScore("S2", "LOSS", 5.0),
+            FocusScore("S2", "COST", 4.5),
+            FocusScore("S1", "LOSS", 1.0),
+        ),
+        "operations": (
+            UnitOperation("U2", "Nồi hơi & bẫy hơi", "S2"),
+            UnitOperation("U1", "Nồi nấu"),
+        ),
+        "balance_flows": (
+            BalanceFlow("U2", FlowKind.INPUT, "Than", 800.0, "t", Measurement.METERED),
+            BalanceFlow("U2", FlowKind.PRODUCT, "Hơi", 6_000.0, "t", Measurement.CALCULATED, "U1"),
+            BalanceFlow("U1", FlowKind.EMISSION, "Hơi thoát <mái>", 250.5, "t"),
+            BalanceFlow("U1", FlowKind.BY_PRODUCT, "Bã malt", 1_200.0, "t", to_operation=""),
+        ),
+        "waste_streams": (
+            WasteStream("WS2", "Nước ngưng thải", 5_000.0, "m3", "U2", 15_000.0, 2_500.5, 4_000.0),
+            WasteStream("WS1", "Xỉ than <lò>", 90.0, "t"),
+        ),
+        "causes": (
+            Cause("CA2", "WS2", "Bẫy hơi hỏng & không thu hồi", CauseCategory.EQUIPMENT),
+            Cause("CA1", "WS2", "Không có quy trình kiểm tra", CauseCategory.PROCESS_CONTROL),
+            Cause("CA3", "WS1", "Than chất lượng thấp", CauseCategory.INPUT_MATERIALS),
+        ),
+        "technical_checks": (
+            TechnicalCheck("O2", "Có đủ chỗ lắp <bồn>?", True, "Đã khảo sát"),
+            TechnicalCheck("O2", "Cần dừng máy?", False),
+            TechnicalCheck("O3", "Nhân lực đủ?"),
+        ),
+        "environmental_effects": (
+            EnvironmentalEffect("O2", EffectAspect.CO2, "Giảm CO₂ từ than", 290.0, "t"),
+            EnvironmentalEffect("O3", EffectAspect.OTHER, "Ít bụi & tiếng ồn <ca đêm>"),
+        ),
+        "implementations": (
+            Implementation(
+                "O2",
+                "Phòng Cơ điện",
+                260_000_000.0,
+                dt.date(2024, 6, 1),
+                dt.date(2024, 9, 30),
+                255_500_000.0,
+                "Xong <đúng hạn>",
+            ),
+            Implementation("O3"),
+        ),
+        "verified_savings": (
+            VerifiedSaving("O2", "COAL", 110.0, "Đo 3 tháng & ngoại suy"),
+            VerifiedSaving("O2", "W", -0.0),
+        ),
+        "sustain_actions": (
+            SustainAction("Đào tạo vận hành lò <hàng năm>", "Trần Thị Bình", dt.date(2025, 1, 15)),
+            SustainAction("Kiểm tra bẫy hơi"),
+        ),
+    }
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
 
 
 def nfd_project() -> Project:
-    """``full_project`` with its establishment name and one product name in NFD."""
+    """``full_project`` with its establishment name, one product name and text of the CP method
+    in NFD; ``nfc_of_nfd_project`` is what it must come back as."""
     project = full_project(VIETNAMESE_NFD)
     products = (
         project.products[0],
-        dataclasses.replace(project.products[1], name=unicodedata.normalize("NFD", "Bia hơi")),
+        dataclasses.replace(project.products[1], name=nfd("Bia hơi")),
     )
-    return dataclasses.replace(project, products=products)
+    return dataclasses.replace(
+        project,
+        products=products,
+        method=dataclasses.replace(project.method, focus_reason=nfd(VIETNAMESE_NFC)),
+        team=(
+            dataclasses.replace(project.team[0], position=nfd("Kỹ sư <trưởng>")),
+            *project.team[1:],
+        ),
+        causes=(*project.causes[:2], dataclasses.replace(project.causes[2], description=nfd("Xỉ"))),
+        sustain_actions=(
+            dataclasses.replace(project.sustain_actions[0], owner=nfd(VIETNAMESE_NFC)),
+            *project.sustain_actions[1:],
+        ),
+    )
+
+
+def nfc_of_nfd_project() -> Project:
+    """What ``nfd_project`` is once its text is in NFC."""
+    project = full_project()
+    return dataclasses.replace(
+        project,
+        products=(project.products[0], dataclasses.replace(project.products[1], name="Bia hơi")),
+        method=dataclasses.replace(project.method, focus_reason=VIETNAMESE_NFC),
+        team=(dataclasses.replace(project.team[0], position="Kỹ sư <trưởng>"), *project.team[1:]),
+        causes=(*project.causes[:2], dataclasses.replace(project.causes[2], description="Xỉ")),
+        sustain_actions=(
+            dataclasses.replace(project.sustain_actions[0], owner=VIETNAMESE_NFC),
+            *project.sustain_actions[1:],
+        ),
+    )

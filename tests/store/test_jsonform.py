@@ -7,12 +7,21 @@ import dataclasses
 import json
 import os
 import typing
+import unicodedata
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 import pytest
-from store_samples import MARKUP_NAME, VIETNAMESE_NFC, VIETNAMESE_NFD, full_project, nfd_project
+from store_samples import (
+    MARKUP_NAME,
+    VIETNAMESE_NFC,
+    VIETNAMESE_NFD,
+    full_project,
+    nfc_of_nfd_project,
+    nfd_project,
+    version_1_part,
+)
 
 from cpaudit.audit import model
 from cpaudit.audit.iac import demo_project
@@ -33,7 +42,12 @@ from cpaudit.store.projectfile import (
     load_project,
 )
 
-SCHEMA_PATH = Path(jsonform.__file__).parents[1] / "resources" / "schema" / "project-v1.schema.json"
+SCHEMA_FOLDER = Path(jsonform.__file__).parents[1] / "resources" / "schema"
+SCHEMA_PATH = SCHEMA_FOLDER / "project-v2.schema.json"
+V1_SCHEMA_PATH = SCHEMA_FOLDER / "project-v1.schema.json"
+#: A version-1 document written by cpaudit before version 2 (commit c50fb8a), of the
+#: ``full_project`` of that time: ``version_1_part(full_project())`` now.
+V1_DOCUMENT = Path(__file__).with_name("data") / "project-v1.json"
 
 
 def test_round_trip_is_exact(project: Project) -> None:
@@ -45,7 +59,7 @@ def test_values_are_plain_json(project: Project) -> None:
     doc = project_to_json(project)
     data = doc["project"]
 
-    assert (doc["format"], doc["version"]) == ("cpaudit-project", 1)
+    assert (doc["format"], doc["version"]) == ("cpaudit-project", 2)
     assert data["periods"][2] == {
         "code": "P2026",
         "label": "Dự kiến 2026",
@@ -69,6 +83,24 @@ def test_values_are_plain_json(project: Project) -> None:
     assert type(data["options"][1]["lifetime_years"]) is int
     assert type(data["options"][2]["investment"]) is float
     assert data["sources"] == list(project.sources)
+    assert data["options"][0]["addresses"] == ["CA2", "WS2", "CA1"]
+    assert data["options"][1]["addresses"] == []
+    assert data["method"]["commitment_date"] == "2024-03-01"
+    assert data["method"]["selected_options"] == ["O3", "O2"]
+    assert data["team"][1] == {"name": "Lê Văn Cường", "position": "", "role": "", "why_chosen": ""}
+    assert [check["satisfied"] for check in data["technical_checks"]] == [True, False, None]
+    assert data["implementations"][1] == {
+        "option": "O3",
+        "owner": "",
+        "budget": None,
+        "start": None,
+        "finish": None,
+        "actual_cost": None,
+        "note": "",
+    }
+    assert data["sustain_actions"][0]["due"] == "2025-01-15"
+    assert data["balance_flows"][0]["measurement"] == "metered"
+    assert data["causes"][0]["category"] == "equipment"
     assert json.loads(json.dumps(doc)) == doc  # nothing but JSON types
 
 
@@ -106,7 +138,7 @@ def test_written_file_is_readable_utf8(tmp_path: Path, project: Project) -> None
 
     text = path.read_text("utf-8")
     assert VIETNAMESE_NFC in text  # not \\u escapes
-    assert text.startswith('{\n  "format": "cpaudit-project",\n  "version": 1,\n')
+    assert text.startswith('{\n  "format": "cpaudit-project",\n  "version": 2,\n')
     assert text.endswith("}\n")
     assert os.listdir(tmp_path) == ["p.json"]
 
@@ -119,6 +151,21 @@ def test_nfd_text_is_imported_and_exported_as_nfc(project: Project) -> None:
     exported = project_to_json(nfd_project())["project"]
     assert exported["establishment"]["name"] == VIETNAMESE_NFC
     assert exported["products"][1]["name"] == "Bia hơi"
+    assert exported["method"]["focus_reason"] == VIETNAMESE_NFC
+    assert project_from_json(project_to_json(nfd_project())) == nfc_of_nfd_project()
+
+
+def test_nfd_codes_match_their_nfc_references(project: Project) -> None:
+    doc = project_to_json(project)
+    data = doc["project"]
+    data["waste_streams"][1]["code"] = "Xỉ"
+    data["causes"][2]["waste_stream"] = unicodedata.normalize("NFD", "Xỉ")
+    data["options"][2]["addresses"] = [unicodedata.normalize("NFD", "Xỉ")]
+
+    imported = project_from_json(doc)
+
+    assert imported.causes[2].waste_stream == "Xỉ"
+    assert imported.options[2].addresses == ("Xỉ",)
 
 
 def test_codes_that_differ_only_in_normal_form_are_duplicates(project: Project) -> None:
@@ -158,6 +205,123 @@ def test_optional_fields_may_be_left_out() -> None:
     assert project.consumption == (model.ConsumptionRecord("Y1", "EC", 5.0),)
     assert type(project.consumption[0].quantity) is float
     assert project.options == ()
+
+
+def test_optional_fields_of_version_2_may_be_left_out() -> None:
+    doc = {
+        "format": "cpaudit-project",
+        "version": 2,
+        "project": {
+            "establishment": {"name": "Nhà máy"},
+            "settings": {"baseline_period": ""},
+            "process_steps": [{"code": "S1", "name": "Nấu"}],
+            "step_flows": [
+                {
+                    "step": "S1",
+                    "kind": "input",
+                    "name": "Hơi",
+                    "quantity_per_unit": None,
+                    "unit": "t",
+                }
+            ],
+            "operations": [{"code": "U1", "name": "Nồi"}],
+            "balance_flows": [
+                {"operation": "U1", "kind": "waste", "name": "Hơi", "quantity": 2, "unit": "t"}
+            ],
+            "waste_streams": [{"code": "W", "name": "Hơi", "quantity": 3, "unit": "t"}],
+            "options": [
+                {
+                    "code": "O1",
+                    "title": "Bẫy hơi",
+                    "technique": "good_housekeeping",
+                    "screening": "implement_now",
+                    "status": "proposed",
+                    "investment": 0,
+                    "addresses": ["W"],
+                }
+            ],
+            "technical_checks": [{"option": "O1", "question": "?"}],
+            "implementations": [{"option": "O1"}],
+            "sustain_actions": [{"action": "Đào tạo"}],
+            "team": [{"name": "An"}],
+        },
+    }
+
+    project = project_from_json(doc)
+
+    assert project.method == model.Method()
+    assert project.step_flows == (model.StepFlow("S1", model.FlowKind.INPUT, "Hơi", None, "t"),)
+    assert project.balance_flows[0].measurement is model.Measurement.ESTIMATED
+    assert project.waste_streams == (model.WasteStream("W", "Hơi", 3.0, "t"),)
+    assert project.technical_checks == (model.TechnicalCheck("O1", "?"),)
+    assert project.implementations == (model.Implementation("O1"),)
+    assert project.sustain_actions == (model.SustainAction("Đào tạo"),)
+    assert project.team == (model.TeamMember("An"),)
+    assert project.options[0].addresses == ("W",)
+
+
+# --- version 1 --------------------------------------------------------------------------------
+
+
+def test_version_1_document_still_imports(tmp_path: Path) -> None:
+    doc = json.loads(V1_DOCUMENT.read_text("utf-8"))
+    assert doc["version"] == 1
+
+    project = read_json(V1_DOCUMENT)
+
+    assert project == version_1_part(full_project())
+    assert project.method == model.Method()
+    assert project.options[0].addresses == ()
+    exported = project_to_json(project)
+    assert exported["version"] == 2
+    for key, value in doc["project"].items():
+        if key != "options":
+            assert exported["project"][key] == value, key
+    assert [
+        {name: value for name, value in option.items() if name != "addresses"}
+        for option in exported["project"]["options"]
+    ] == doc["project"]["options"]
+    create_project_file(tmp_path / "a.cpaudit", project)
+    assert load_project(tmp_path / "a.cpaudit") == project
+
+
+def test_version_1_document_is_checked_against_version_1(project: Project) -> None:
+    doc = json.loads(V1_DOCUMENT.read_text("utf-8"))
+    doc["project"]["team"] = []
+    doc["project"]["options"][0]["addresses"] = []
+    doc["project"]["products"][0]["unit"] = None
+
+    with pytest.raises(InvalidProjectError) as caught:
+        project_from_json(doc)
+
+    assert caught.value.problems == [
+        "project: Additional properties are not allowed ('team' was unexpected)",
+        "project.products[0].unit: None is not of type 'string'",
+        "project.options[0]: Additional properties are not allowed ('addresses' was unexpected)",
+    ]
+
+
+def test_version_1_document_with_a_broken_reference(project: Project) -> None:
+    doc = json.loads(V1_DOCUMENT.read_text("utf-8"))
+    doc["project"]["allocations"][0]["product"] = "P9"
+
+    with pytest.raises(InvalidProjectError) as caught:
+        project_from_json(doc)
+
+    assert caught.value.problems == [
+        "project.allocations[0].product: there is no product with code 'P9'"
+    ]
+
+
+@pytest.mark.parametrize("version", [0, "2", None, True, 1.5])
+def test_unknown_versions_are_reported(project: Project, version: Any) -> None:
+    doc = project_to_json(project)
+    doc["version"] = version
+
+    with pytest.raises(InvalidProjectError) as caught:
+        project_from_json(doc)
+
+    assert caught.value.problems == ["version: 2 was expected"]
 
 
 def test_every_problem_is_listed_with_its_path(project: Project) -> None:
@@ -219,9 +383,83 @@ def test_problems_in_a_file_name_the_file(tmp_path: Path, project: Project) -> N
     assert caught.value.path == path
 
 
+def test_broken_cp_method_references_are_listed_with_their_paths(project: Project) -> None:
+    doc = project_to_json(project)
+    data = doc["project"]
+    data["method"]["focus_step"] = "S9"
+    data["method"]["selected_options"] = ["O2", 5, "O9"]
+    data["method"]["commitment_date"] = "2024-02-30"
+    data["options"][0]["addresses"] = ["WS2", "CA9", "", "WS2"]
+    data["team"][0]["position"] = None
+    data["step_flows"][0]["step"] = "S9"
+    data["step_flows"][1]["resource"] = "GAS"
+    data["focus_scores"][1]["criterion"] = "LOSS"
+    data["focus_scores"][2]["step"] = "S8"
+    data["operations"][0]["step"] = "S7"
+    data["operations"].append({"code": "U1", "name": "again", "step": ""})
+    data["balance_flows"][1]["to_operation"] = "U9"
+    data["balance_flows"][2]["measurement"] = "guessed"
+    data["waste_streams"][0]["operation"] = "U8"
+    data["causes"][0]["waste_stream"] = ""
+    data["causes"][1]["code"] = "WS1"
+    data["technical_checks"][0]["option"] = "O9"
+    data["technical_checks"][1]["satisfied"] = "yes"
+    data["environmental_effects"][1]["option"] = "O8"
+    data["implementations"][0]["option"] = "O7"
+    data["implementations"][1]["start"] = "soon"
+    data["verified_savings"][0]["option"] = "O6"
+    data["verified_savings"][1]["resource"] = "STEAM"
+    data["sustain_actions"][1]["due"] = 2025
+
+    with pytest.raises(InvalidProjectError) as caught:
+        project_from_json(doc)
+
+    assert caught.value.problems == [
+        "project.options[0].addresses[1]: there is no waste stream or cause with code 'CA9'",
+        "project.options[0].addresses[2]: there is no waste stream or cause with code ''",
+        "project.options[0].addresses[3]: code 'WS2' is already listed at"
+        " project.options[0].addresses[0]",
+        "project.method.commitment_date: '2024-02-30' is not a 'date'",
+        "project.method.focus_step: there is no process step with code 'S9'",
+        "project.method.selected_options[1]: 5 is not of type 'string'",
+        "project.method.selected_options[2]: there is no option with code 'O9'",
+        "project.team[0].position: None is not of type 'string'",
+        "project.step_flows[0].step: there is no process step with code 'S9'",
+        "project.step_flows[1].resource: there is no resource with code 'GAS'",
+        "project.focus_scores[1]: step 'S2' already has a score on criterion 'LOSS' at"
+        " project.focus_scores[0]",
+        "project.focus_scores[2].step: there is no process step with code 'S8'",
+        "project.operations[0].step: there is no process step with code 'S7'",
+        "project.operations[2].code: code 'U1' is already used by project.operations[1]",
+        "project.balance_flows[1].to_operation: there is no unit operation with code 'U9'",
+        "project.balance_flows[2].measurement: 'guessed' is not one of "
+        "['metered', 'calculated', 'estimated']",
+        "project.waste_streams[0].operation: there is no unit operation with code 'U8'",
+        "project.causes[0].waste_stream: a waste stream code is needed",
+        "project.causes[1].code: code 'WS1' is already used by project.waste_streams[1]",
+        "project.technical_checks[0].option: there is no option with code 'O9'",
+        "project.technical_checks[1].satisfied: 'yes' is not of type 'boolean', 'null'",
+        "project.environmental_effects[1].option: there is no option with code 'O8'",
+        "project.implementations[0].option: there is no option with code 'O7'",
+        "project.implementations[1].start: 'soon' is not a 'date'",
+        "project.verified_savings[0].option: there is no option with code 'O6'",
+        "project.verified_savings[1].resource: there is no resource with code 'STEAM'",
+        "project.sustain_actions[1].due: 2025 is not of type 'string', 'null'",
+    ]
+
+
 def test_broken_structure_is_reported_not_raised() -> None:
-    for project_value in (None, [], {"products": [1, "x", None]}, {"options": [{"savings": 3}]}):
-        doc = {"format": "cpaudit-project", "version": 1, "project": project_value}
+    for project_value in (
+        None,
+        [],
+        {"products": [1, "x", None]},
+        {"options": [{"savings": 3}]},
+        {"options": [{"addresses": "WS1"}], "waste_streams": None},
+        {"method": [], "focus_scores": [{"step": 1}, {"criterion": []}]},
+        {"method": {"selected_options": [None, {}]}, "causes": "none"},
+        {"options": [{"addresses": ["A", None]}], "causes": [{"code": 5}]},
+    ):
+        doc = {"format": "cpaudit-project", "version": 2, "project": project_value}
         with pytest.raises(InvalidProjectError) as caught:
             project_from_json(doc)
         assert caught.value.problems
@@ -229,7 +467,7 @@ def test_broken_structure_is_reported_not_raised() -> None:
 
 def test_newer_version_is_refused_plainly(tmp_path: Path, project: Project) -> None:
     doc = project_to_json(project)
-    doc["version"] = 2
+    doc["version"] = 3
     doc["project"]["something_new"] = {"x": 1}
     path = tmp_path / "new.json"
     path.write_text(json.dumps(doc), "utf-8")
@@ -238,7 +476,7 @@ def test_newer_version_is_refused_plainly(tmp_path: Path, project: Project) -> N
         read_json(path)
 
     assert str(caught.value) == (
-        "\u201cnew.json\u201d was written by a newer version of cpaudit (JSON format version 2);"
+        "\u201cnew.json\u201d was written by a newer version of cpaudit (JSON format version 3);"
         " update cpaudit to open it."
     )
 
@@ -340,7 +578,29 @@ def test_schema_file_is_a_valid_draft_2020_12_schema() -> None:
 
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["properties"]["version"]["const"] == jsonform.VERSION == 2
     assert Draft202012Validator(schema).is_valid(project_to_json(full_project()))
+    assert schema == jsonform.schema()
+
+
+def test_version_2_schema_extends_version_1() -> None:
+    """Version 2 only adds: every definition of version 1 is in version 2 unchanged, apart from
+    new optional properties; so a version-1 document, its version set to 2, is valid."""
+    from jsonschema import Draft202012Validator
+
+    v1 = json.loads(V1_SCHEMA_PATH.read_text("utf-8"))
+    v2 = json.loads(SCHEMA_PATH.read_text("utf-8"))
+
+    assert v1["properties"]["version"]["const"] == 1
+    assert v1 == jsonform.schema(1)
+    for name, old in v1["$defs"].items():
+        new = v2["$defs"][name]
+        assert new["required"] == old["required"], name
+        assert {key: new["properties"][key] for key in old["properties"]} == old["properties"]
+    doc = json.loads(V1_DOCUMENT.read_text("utf-8"))
+    assert Draft202012Validator(v1).is_valid(doc)
+    doc["version"] = 2
+    assert Draft202012Validator(v2).is_valid(doc)
 
 
 SCHEMA_DEFS = {
@@ -355,7 +615,26 @@ SCHEMA_DEFS = {
     "allocation": model.Allocation,
     "resourceSaving": model.ResourceSaving,
     "cpOption": model.CPOption,
+    "method": model.Method,
+    "teamMember": model.TeamMember,
+    "processStep": model.ProcessStep,
+    "stepFlow": model.StepFlow,
+    "focusCriterion": model.FocusCriterion,
+    "focusScore": model.FocusScore,
+    "unitOperation": model.UnitOperation,
+    "balanceFlow": model.BalanceFlow,
+    "wasteStream": model.WasteStream,
+    "cause": model.Cause,
+    "technicalCheck": model.TechnicalCheck,
+    "environmentalEffect": model.EnvironmentalEffect,
+    "implementation": model.Implementation,
+    "verifiedSaving": model.VerifiedSaving,
+    "sustainAction": model.SustainAction,
 }
+
+
+def test_every_schema_definition_is_tested() -> None:
+    assert set(json.loads(SCHEMA_PATH.read_text("utf-8"))["$defs"]) == set(SCHEMA_DEFS)
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMA_DEFS))
