@@ -295,7 +295,7 @@ def export_project(
     number_style: NumberStyle = "en",
     scheme_id: str | None = None,
 ) -> list[Path]:
-    """Write the project's data, and its results where it has a baseline, as XLSX or CSV.
+    """Write the project's data, and its results where its settings name existing periods.
 
     Parameters
     ----------
@@ -317,8 +317,9 @@ def export_project(
     tables: dict[str, tuple[Sequence[str], Sequence[Row]]] = {
         "data": (DATA_COLUMNS, data_rows(project))
     }
-    baseline = project.settings.baseline_period
-    if baseline and any(p.code == baseline for p in project.periods):
+    codes = {p.code for p in project.periods}
+    settings = project.settings
+    if settings.baseline_period in codes and settings.current_period in codes | {""}:
         tables["results"] = (RESULT_COLUMNS, result_rows(project, scheme_id))
     if path.suffix.lower() == ".xlsx":
         return [write_xlsx(path, tables)]

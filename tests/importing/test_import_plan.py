@@ -464,3 +464,29 @@ def test_a_mapping_with_nothing_to_import_says_so(project, report, tmp_path):
     workbook = read_workbook(path)
     spec = ImportSpec("meter", 0, "interval", period_column=0)
     assert [p.code for p in plan_import(project, workbook, spec).problems] == ["no_columns"]
+
+
+def test_interval_csv_in_vietnamese_style(project, tmp_path):
+    rows = meter_rows(31)
+    lines = [";".join(rows[0])]
+    lines += [f"{stamp};{str(value).replace('.', ',')};{note}" for stamp, value, note in rows[1:]]
+    path = tmp_path / "dong_ho.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+    workbook = read_workbook(path)
+    spec = suggest_spec(project, workbook)
+    assert (workbook.delimiter, spec.number_style, spec.layout) == (";", "vi", "interval")
+    plan = plan_import(project, workbook, spec)
+    assert plan.ok, [str(p) for p in plan.problems]
+    assert [r.quantity for r in plan.consumption] == [2976 + 48]
+
+
+def test_interval_timestamps_as_unformatted_excel_serials(project, tmp_path):
+    # daily readings of February 2024 stored as serial numbers: 45323 is 01/02/2024
+    rows = [["Ngày", "Nước (m3)"]] + [[45323.0 + day, 10.0 + day] for day in range(29)]
+    workbook = read_workbook(write_xlsx(tmp_path / "water.xlsx", rows))
+    spec = ImportSpec(
+        "2024", 0, "interval", period_column=0, columns=(ColumnMap(1, "resource", "W"),)
+    )
+    plan = plan_import(project, workbook, spec)
+    assert plan.ok, [str(p) for p in plan.problems]
+    assert [(r.period, r.quantity) for r in plan.consumption] == [("2024-02", 290 + 406)]
