@@ -553,6 +553,9 @@ def _read_period_cell(
     value: object, row: int, column: int, spec: ImportSpec, targets: _Targets
 ) -> CellReading:
     text = cell_text(value)
+    if not text:
+        return CellReading(row, column, text, None, "", "the row has values but no period",
+                           "no_period")  # fmt: skip
     period = targets.period_for_text(value)
     if period is not None:
         return CellReading(row, column, text, period, _period_text(period))

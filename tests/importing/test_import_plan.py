@@ -129,6 +129,7 @@ def test_every_problem_is_listed_at_once_with_its_place(project, tmp_path):
         ["13/2024", 10, "=B3*2", 2],  # no month 13; a formula with no value
         ["03/2024", 10, "1.234", 3],  # ambiguous, nothing settles it
         ["03/2024", 11, 5, 4],  # March twice
+        [None, 12, 6, 5],  # values without a period
     ]
     workbook = read_workbook(write_xlsx(tmp_path / "bad.xlsx", rows))
     spec = ImportSpec(
@@ -147,6 +148,7 @@ def test_every_problem_is_listed_at_once_with_its_place(project, tmp_path):
         ("formula_without_value", 2, 2),
         ("ambiguous_number", 3, 2),
         ("duplicate", 4, 1),
+        ("no_period", 5, 0),
     }
     assert not plan.production and not plan.consumption and not plan.periods
     with pytest.raises(ValueError):
