@@ -10,16 +10,31 @@ import csv
 import datetime as dt
 import io
 import json
+from dataclasses import replace
 from importlib import resources
 
+from cpaudit.audit import units
+from cpaudit.audit.method import waste_cost
 from cpaudit.audit.model import (
+    BalanceFlow,
+    Cause,
+    CauseCategory,
     ConsumptionRecord,
     CPOption,
+    EffectAspect,
     EnergyBasis,
+    EnvironmentalEffect,
     Establishment,
+    FlowKind,
+    FocusCriterion,
+    FocusScore,
+    Implementation,
+    Measurement,
+    Method,
     OptionStatus,
     Period,
     PeriodKind,
+    ProcessStep,
     Product,
     ProductionRecord,
     Project,
@@ -28,8 +43,15 @@ from cpaudit.audit.model import (
     ResourceSaving,
     ScreeningBin,
     Settings,
+    StepFlow,
+    SustainAction,
+    TeamMember,
+    TechnicalCheck,
     Technique,
+    UnitOperation,
+    WasteStream,
 )
+from cpaudit.audit.reference import grid_factor
 
 # IAC manual v10.2, Appendix II: the production unit codes, as units cpaudit knows.
 # "Tons" in this US database are short tons (SOURCE.md, "Which ton").
@@ -88,7 +110,7 @@ def project_from_iac(assess: dict[str, str], recommendations: list[dict[str, str
         consumption.append(ConsumptionRecord(period.code, code, usage, cost=cost))
     known = {r.code for r in resource_list}
     options = tuple(_option(rec, config, known) for rec in recommendations)
-    return Project(
+    project = Project(
         establishment=_establishment(assess, config["establishment"]),
         settings=_settings(period.code, config["settings"]),
         products=(product,),
@@ -98,6 +120,196 @@ def project_from_iac(assess: dict[str, str], recommendations: list[dict[str, str
         consumption=tuple(consumption),
         options=options,
         sources=tuple(config.get("sources", ())),
+    )
+    if "method" in config:
+        project = with_method(project, config["method"])
+    return project
+
+
+def with_method(project: Project, spec: dict) -> Project:
+    """Fill the 18 tasks of the CP method: descriptive text from ``spec``, every quantity and
+    money figure computed from the project's own records and its options' savings."""
+    project = replace(project, resources=tuple(_priced(project, r) for r in project.resources))
+    measures = {o.code: o for o in project.options}
+    streams = tuple(_waste_stream(project, w, measures) for w in spec["waste_streams"])
+    options = tuple(
+        replace(
+            o, addresses=tuple(w["code"] for w in spec["waste_streams"] if w["measure"] == o.code)
+        )
+        for o in project.options
+    )
+    grid, _ = grid_factor(spec["grid_factor_year"])
+    implemented = [o for o in options if o.status == OptionStatus.IMPLEMENTED]
+    by_payback = sorted(
+        implemented, key=lambda o: o.investment / sum(s.money or 0 for s in o.savings)
+    )
+    method = Method(
+        commitment_by=spec["commitment_by"],
+        commitment_statement=spec["commitment_statement"],
+        focus_step=_best_step(spec),
+        focus_reason=_focus_reason(project, streams),
+        balance_period=project.period(project.settings.baseline_period).label,
+        grid_factor_t_per_mwh=grid.t_co2_per_mwh,
+        grid_factor_source=f"{grid.year}: {grid.source}. {spec['grid_factor_note']}",
+        selected_options=tuple(o.code for o in by_payback),
+        next_focus=spec["next_focus"],
+        illustrative_note=spec["illustrative_note"],
+    )
+    plan = spec["implementation"]
+    return replace(
+        project,
+        options=options,
+        method=method,
+        team=tuple(TeamMember(**member) for member in spec["team"]),
+        process_steps=tuple(
+            ProcessStep(s["code"], s["name"], s.get("description", "")) for s in spec["steps"]
+        ),
+        step_flows=tuple(_step_flows(project, spec["steps"], streams)),
+        focus_criteria=tuple(
+            FocusCriterion(c["code"], c["name"], float(c["weight"])) for c in spec["criteria"]
+        ),
+        focus_scores=tuple(
+            FocusScore(step, criterion, float(score))
+            for step, row in spec["scores"].items()
+            for criterion, score in row.items()
+        ),
+        operations=tuple(UnitOperation(**op) for op in spec["operations"]),
+        balance_flows=tuple(_balance_flows(project, spec, streams)),
+        waste_streams=streams,
+        causes=tuple(
+            Cause(c["code"], c["waste_stream"], c["description"], CauseCategory(c["category"]))
+            for c in spec["causes"]
+        ),
+        technical_checks=tuple(
+            TechnicalCheck(o.code, question, True)
+            for o in options
+            if o.screening != ScreeningBin.REJECTED
+            for question in spec["technical_checks"]
+        ),
+        environmental_effects=tuple(
+            EnvironmentalEffect(e["option"], EffectAspect(e["aspect"]), e["description"])
+            for e in spec["environmental_effects"]
+        ),
+        implementations=tuple(
+            Implementation(
+                option=o.code,
+                owner=plan["owner"],
+                budget=o.investment,
+                start=dt.date.fromisoformat(plan["start"]),
+                finish=dt.date.fromisoformat(plan["finish"]),
+                note=plan["note"],
+            )
+            for o in by_payback
+        ),
+        sustain_actions=tuple(SustainAction(**a) for a in spec["sustain_actions"]),
+    )
+
+
+def _priced(project: Project, resource: Resource) -> Resource:
+    """The resource with its unit price: the plant's yearly cost over its yearly use."""
+    records = [c for c in project.consumption if c.resource == resource.code and c.cost]
+    used = sum(c.quantity for c in records)
+    if not used:
+        return resource
+    return replace(resource, price_per_unit=sum(c.cost for c in records) / used)
+
+
+def _waste_stream(project: Project, spec: dict, measures: dict[str, CPOption]) -> WasteStream:
+    """A waste stream as large as what the measure that removes it saves of its resource,
+    priced at what the plant pays for that resource."""
+    saving = next(s for s in measures[spec["measure"]].savings if s.resource == spec["resource"])
+    resource = project.resource(spec["resource"])
+    return WasteStream(
+        code=spec["code"],
+        name=spec["name"],
+        quantity=saving.quantity,
+        unit=resource.unit,
+        operation=spec.get("operation", ""),
+        purchase_price_per_unit=resource.price_per_unit or 0.0,
+    )
+
+
+def _best_step(spec: dict) -> str:
+    weights = {c["code"]: float(c["weight"]) for c in spec["criteria"]}
+    totals = {
+        step: sum(weights[c] * float(v) for c, v in row.items())
+        for step, row in spec["scores"].items()
+    }
+    return max(totals, key=totals.get)
+
+
+def _focus_reason(project: Project, streams: tuple[WasteStream, ...]) -> str:
+    steam = [w for w in streams if w.unit == "MMBtu"]
+    lost = sum(w.quantity for w in steam)
+    cost = sum(waste_cost(w) for w in steam)
+    currency = project.establishment.currency
+    return (
+        f"The assessors found {lost:,.0f} MMBtu a year of purchased steam lost through traps, "
+        f"leaks and unrecovered heat, worth {cost:,.0f} {currency} a year."
+    )
+
+
+def _per_tonne(project: Project) -> tuple[float, str]:
+    product = project.products[0]
+    unit = product.report_unit or product.unit
+    produced = sum(p.quantity for p in project.production) * units.factor(product.unit, unit)
+    return produced, unit
+
+
+def _step_flows(project: Project, steps: list[dict], streams: tuple[WasteStream, ...]):
+    produced, unit = _per_tonne(project)
+    used = {c.resource: c.quantity for c in project.consumption}
+    by_code = {w.code: w for w in streams}
+    for step in steps:
+        for code in step.get("inputs", ()):
+            resource = project.resource(code)
+            yield StepFlow(
+                step=step["code"],
+                kind=FlowKind.INPUT,
+                name=resource.name,
+                quantity_per_unit=used[code] / produced,
+                unit=f"{resource.unit}/{unit}",
+                resource=code,
+            )
+        for code in step.get("wastes", ()):
+            stream = by_code[code]
+            yield StepFlow(
+                step=step["code"],
+                kind=FlowKind.WASTE,
+                name=stream.name,
+                quantity_per_unit=stream.quantity / produced,
+                unit=f"{stream.unit}/{unit}",
+            )
+
+
+def _balance_flows(project: Project, spec: dict, streams: tuple[WasteStream, ...]):
+    """The focus's heat balance: purchased steam in (metered), the assessors' estimated losses
+    out, and the useful heat that is left (calculated)."""
+    steam = next(c for c in project.consumption if c.resource == "E11")
+    unit = project.resource("E11").unit
+    first, second = (op["code"] for op in spec["operations"])
+    losses = {w.operation: [] for w in streams}
+    for w in streams:
+        losses[w.operation].append(w)
+    yield BalanceFlow(
+        first, FlowKind.INPUT, "Purchased steam", steam.quantity, unit, Measurement.METERED
+    )
+    passed = steam.quantity
+    for w in losses.get(first, []):
+        yield BalanceFlow(first, FlowKind.WASTE, w.name, w.quantity, unit, Measurement.ESTIMATED)
+        passed -= w.quantity
+    yield BalanceFlow(
+        first, FlowKind.PRODUCT, "Steam to process", passed, unit, Measurement.CALCULATED, second
+    )
+    yield BalanceFlow(
+        second, FlowKind.INPUT, "Steam to process", passed, unit, Measurement.CALCULATED
+    )
+    useful = passed
+    for w in losses.get(second, []):
+        yield BalanceFlow(second, FlowKind.WASTE, w.name, w.quantity, unit, Measurement.ESTIMATED)
+        useful -= w.quantity
+    yield BalanceFlow(
+        second, FlowKind.PRODUCT, "Useful process heat", useful, unit, Measurement.CALCULATED
     )
 
 

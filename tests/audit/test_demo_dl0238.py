@@ -144,3 +144,52 @@ def test_implausible_sales_are_flagged_not_changed(project):
     # SOURCE.md: sales 4,000,000 USD against a 5.6 M USD/yr energy bill
     assert "4,000,000" in project.establishment.notes
     assert "5,614,582" in project.establishment.notes
+
+
+def test_every_task_of_the_method_is_filled(project):
+    from cpaudit.audit.tasks import TaskState, task_statuses
+
+    statuses = task_statuses(project)
+    assert all(statuses[n].state == TaskState.DONE for n in statuses if n != 16)
+    # no metered after-period in IAC: monitoring can only show the projection
+    assert statuses[16].state == TaskState.STARTED
+    assert "illustrative" in project.method.illustrative_note.lower()
+
+
+def test_waste_streams_are_priced_from_the_plant_bills(project):
+    from cpaudit.audit.method import waste_cost
+
+    streams = {w.code: w for w in project.waste_streams}
+    # E11 costs 1,128,433 USD for 87,840 MMBtu (itac_raw); DL023804 saves 8,784 MMBtu of it,
+    # which the assessors valued at 112,874 USD: the plant's average price gives 112,843
+    assert streams["WS-TRAPS"].quantity == 8784
+    assert_allclose(waste_cost(streams["WS-TRAPS"]), 8784 * 1128433 / 87840)
+    assert_allclose(waste_cost(streams["WS-TRAPS"]), 112874, rtol=5e-4)
+    # DL023803's 2,295,500 kWh at 3,123,752 USD / 43,731,684 kWh; assessors: 162,981 USD
+    assert_allclose(waste_cost(streams["WS-AIR"]), 2295500 * 3123752 / 43731684)
+    assert_allclose(waste_cost(streams["WS-AIR"]), 162981, rtol=1e-2)
+
+
+def test_focus_balance_adds_up(project):
+    from cpaudit.audit.method import balances, focus_ranking
+
+    ranking = focus_ranking(project.process_steps, project.focus_criteria, project.focus_scores)
+    assert ranking[0].step == project.method.focus_step == "S2"
+    (first,) = balances(project.balance_flows, "OP1")
+    # 87,840 MMBtu in; 8,784 (traps) + 4,392 (leaks) out as waste, the rest to the process
+    assert_allclose(first.inputs, 87840 * 1.055056)
+    assert first.closure == 0
+    to_process = next(f for f in project.balance_flows if f.to_operation == "OP2")
+    assert to_process.quantity == 87840 - 8784 - 4392
+
+
+def test_selected_options_are_the_implemented_ones_by_payback(project):
+    # per-measure paybacks (expected.json): 03 0.17, 04 0.33, 02 0.34, 06 0.39, 01 7.88
+    assert project.method.selected_options == (
+        "DL023803",
+        "DL023804",
+        "DL023802",
+        "DL023806",
+        "DL023801",
+    )
+    assert_allclose(project.method.grid_factor_t_per_mwh, 0.6592)  # DCC, 2023
