@@ -16,6 +16,10 @@ _EXTRA_DEFINITIONS = (
     # IAC's W0 column: its unit is not defined in IAC manual v10.2, so it converts to nothing.
     "iac_w0_unit = [iac_w0]",
     "kgal = 1000 * gallon",
+    # products counted, not weighed: pieces, bottles, cans, all one dimension
+    "piece = [item] = pcs",
+    "bottle = piece",
+    "can_unit = piece",
 )
 
 
