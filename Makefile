@@ -22,8 +22,8 @@ run: setup $(DEMO)
 	$(BIN)/cpaudit open $(DEMO)
 
 test: setup
-	$(BIN)/ruff check cpaudit tests benchmarks
-	$(BIN)/ruff format --check cpaudit tests benchmarks
+	$(BIN)/ruff check cpaudit tests benchmarks installer
+	$(BIN)/ruff format --check cpaudit tests benchmarks installer
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 benchmark: setup
