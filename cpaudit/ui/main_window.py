@@ -1,0 +1,849 @@
+"""The main window: one project's specific consumption, savings against a target, and options.
+
+The project is an immutable dataclass. Every change makes a new one (``dataclasses.replace``),
+marks the window modified and re-runs the assessment on the worker; opening, saving and the PDF
+report run there too, so the window never freezes.
+"""
+
+import dataclasses
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpaudit.audit.analysis import assess
+from cpaudit.audit.model import PeriodKind
+from cpaudit.audit.reference import target_schemes
+from cpaudit.ui import i18n, labels, services
+from cpaudit.ui.chart import SavingsChart
+from cpaudit.ui.dialogs import NewProjectDialog
+from cpaudit.ui.errors import log_file_path, report_unexpected_error
+from cpaudit.ui.icons import icon
+from cpaudit.ui.models import OptionsModel, ResultsModel
+from cpaudit.ui.qtcompat import disconnect, emit
+from cpaudit.ui.worker import start_task
+
+log = logging.getLogger(__name__)
+
+PROJECT_SUFFIX = ".cpaudit"
+RECENT_KEY = "recent_projects"
+GEOMETRY_KEY = "ui/geometry"
+MAX_RECENT = 8
+STATUS_TIMEOUT_MS = 10_000
+MAX_COLUMN_WIDTH = 320
+COLUMN_PADDING = 10
+
+
+class MainWindow(QMainWindow):
+    project_changed = Signal()  # a project was opened, created or closed
+    assessment_changed = Signal()  # the tables and the chart show a new assessment
+    file_task_finished = Signal(str)  # "opened", "saved" or "failed"
+    export_finished = Signal(str)  # "succeeded", "failed" or "cancelled"
+
+    def __init__(self, settings=None, parent=None):
+        super().__init__(parent)
+        self._settings = settings if settings is not None else QSettings()
+        self._project = None
+        self._path = None
+        self._modified = False
+        self._assessment = None
+        self._assessment_error = ""
+        self._assess_task = None
+        self._file_task = None
+        self._export_task = None
+        self._progress_dialog = None
+        self._close_confirmed = False
+        self._filling_schemes = False
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_central()
+        self.statusBar()
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if not (geometry and self.restoreGeometry(geometry)):
+            self.resize(1200, 800)
+        self.retranslate_ui()
+        self._update_actions()
+
+    # ---- building -----------------------------------------------------------------------------
+
+    def _build_actions(self):
+        def action(slot, shortcut=None, icon_name=None):
+            act = QAction(self)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            if icon_name is not None:
+                act.setIcon(icon(icon_name))
+            return act
+
+        self.new_action = action(self.new_project_dialog, QKeySequence.StandardKey.New, "new")
+        self.open_action = action(self.open_dialog, QKeySequence.StandardKey.Open, "open")
+        self.save_action = action(lambda: self.save(), QKeySequence.StandardKey.Save, "save")
+        self.save_as_action = action(lambda: self.save_as(), QKeySequence.StandardKey.SaveAs)
+        self.export_action = action(self.export_pdf_dialog, QKeySequence("Ctrl+E"), "export-pdf")
+        self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
+        self.clear_recent_action = action(self.clear_recent_projects)
+
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for lang in i18n.LANGUAGES:
+            act = QAction(i18n.LANGUAGE_NAMES[lang], self)
+            act.setCheckable(True)
+            act.setData(lang)
+            act.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
+            self.language_group.addAction(act)
+            self.language_actions[lang] = act
+
+    def _build_menus(self):
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._rebuild_recent_menu)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addAction(self.save_as_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.language_menu = self.menuBar().addMenu("")
+        for act in self.language_actions.values():
+            self.language_menu.addAction(act)
+
+    def _build_toolbar(self):
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (self.new_action, self.open_action, self.save_action, self.export_action):
+            self.toolbar.addAction(act)
+
+    def _build_central(self):
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_welcome_page())
+        self.stack.addWidget(self._build_project_page())
+        self.setCentralWidget(self.stack)
+
+    def _build_welcome_page(self):
+        page = QWidget(self)
+        self.welcome_title = QLabel("cpaudit", page)
+        font = QFont(self.welcome_title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.welcome_title.setFont(font)
+        self.welcome_text = QLabel(page)
+        self.welcome_text.setWordWrap(True)
+        self.welcome_new = QPushButton(page)
+        self.welcome_new.clicked.connect(self.new_project_dialog)
+        self.welcome_open = QPushButton(page)
+        self.welcome_open.clicked.connect(self.open_dialog)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.welcome_new)
+        buttons.addWidget(self.welcome_open)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for widget in (self.welcome_title, self.welcome_text):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        layout.setContentsMargins(48, 24, 48, 24)
+        return page
+
+    def _build_project_page(self):
+        page = QWidget(self)
+        self.name_label = QLabel(page)
+        font = QFont(self.name_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.periods_label = QLabel(page)
+        self.periods_label.setWordWrap(True)
+        self.scheme_caption = QLabel(page)
+        self.scheme_combo = QComboBox(page)
+        self.scheme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scheme_combo.currentIndexChanged.connect(self._scheme_chosen)
+        self.scheme_caption.setBuddy(self.scheme_combo)
+        self.error_label = QLabel(page)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.hide()
+
+        scheme_row = QHBoxLayout()
+        scheme_row.addWidget(self.scheme_caption)
+        scheme_row.addWidget(self.scheme_combo)
+        scheme_row.addStretch(1)
+
+        self.results_model = ResultsModel(self)
+        self.results_view = _table(self.results_model, page)
+        self.results_box = _group(self.results_view, page)
+        self.chart = SavingsChart(page)
+        self.chart_box = _group(self.chart, page)
+        self.options_model = OptionsModel(self)
+        self.options_view = _table(self.options_model, page)
+        self.options_box = _group(self.options_view, page)
+
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.top_splitter.addWidget(self.results_box)
+        self.top_splitter.addWidget(self.chart_box)
+        self.top_splitter.setStretchFactor(0, 1)
+        self.top_splitter.setStretchFactor(1, 0)
+        self.top_splitter.setSizes([800, 360])
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical, page)
+        self.main_splitter.addWidget(self.top_splitter)
+        self.main_splitter.addWidget(self.options_box)
+        self.main_splitter.setStretchFactor(0, 1)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([330, 300])
+        self.main_splitter.setChildrenCollapsible(False)
+        self.top_splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.periods_label)
+        layout.addLayout(scheme_row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.main_splitter, 1)
+        return page
+
+    # ---- language -----------------------------------------------------------------------------
+
+    def set_language(self, lang):
+        """Switch the whole interface to ``lang`` ("vi" or "en") and remember the choice."""
+        i18n.set_language(lang)
+        i18n.remember_language(lang, self._settings)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self):
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Recent projects"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.new_action.setText(self.tr("&New project…"))
+        self.new_action.setStatusTip(self.tr("Start a new, empty project"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.open_action.setStatusTip(self.tr("Open a project file (*.cpaudit)"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_action.setStatusTip(self.tr("Save the project to its file"))
+        self.save_as_action.setText(self.tr("Save &as…"))
+        self.save_as_action.setStatusTip(self.tr("Save the project to a new file"))
+        self.export_action.setText(self.tr("&Export PDF report…"))
+        self.export_action.setStatusTip(
+            self.tr("Write the assessment report as a PDF in the interface language")
+        )
+        self.quit_action.setText(self.tr("&Quit"))
+        self.clear_recent_action.setText(self.tr("Clear the list"))
+        for lang, act in self.language_actions.items():
+            act.setChecked(lang == i18n.current_language())
+        self.welcome_text.setText(
+            self.tr(
+                "Cleaner-production assessment: specific consumption, savings against the "
+                "national targets, CP options and the report.\n\n"
+                "Open a project file or start a new project."
+            )
+        )
+        self.welcome_new.setText(self.tr("New project…"))
+        self.welcome_open.setText(self.tr("Open…"))
+        self.scheme_caption.setText(self.tr("&Target scheme:"))
+        self.chart_box.setTitle(self.tr("Saving per resource class"))
+        self.options_box.setTitle(self.tr("CP options"))
+        self._fill_schemes()
+        self._update_header()
+        self._update_title()
+        self._refresh_results()
+        self._rebuild_recent_menu()
+
+    # ---- showing a project --------------------------------------------------------------------
+
+    @property
+    def project(self):
+        return self._project
+
+    @property
+    def assessment(self):
+        return self._assessment
+
+    @property
+    def path(self):
+        return self._path
+
+    @property
+    def is_modified(self):
+        return self._modified
+
+    def set_project(self, project, path=None, modified=False):
+        """Show ``project`` (None: the welcome page); ``path`` is its file, None if not saved."""
+        self._project = project
+        self._path = Path(path) if path is not None else None
+        self._assessment = None
+        self._assessment_error = ""
+        self._set_modified(modified)
+        self.stack.setCurrentIndex(0 if project is None else 1)
+        self._fill_schemes()
+        self._update_header()
+        self._update_title()
+        self._refresh_results()
+        self._update_actions()
+        emit(self.project_changed)
+        self.recompute()
+
+    def recompute(self):
+        """Assess the project again on the worker; a run still going is cancelled."""
+        if self._assess_task is not None:
+            self._assess_task.cancel()
+            self._assess_task = None
+        if self._project is None:
+            return
+        project = self._project
+        task = start_task(lambda _progress, _cancelled: assess(project), name="assess")
+        task.succeeded.connect(lambda result: self._assessed(task, result, ""))
+        task.failed.connect(lambda exc: self._assess_failed(task, exc))
+        self._assess_task = task
+
+    def _assessed(self, task, assessment, error):
+        if task is not self._assess_task:
+            return  # an older run, overtaken by a newer one
+        self._assess_task = None
+        self._assessment = assessment
+        self._assessment_error = error
+        self._refresh_results()
+        emit(self.assessment_changed)
+
+    def _assess_failed(self, task, exc):
+        if task is not self._assess_task:
+            return
+        log.error("the assessment failed", exc_info=exc)
+        message = self.tr(
+            "The results cannot be computed: {error}\nThe details are in the log file {path}."
+        ).format(error=exc, path=log_file_path())
+        self._assessed(task, None, message)
+
+    def _refresh_results(self):
+        lang = i18n.current_language()
+        self.results_model.set_assessment(self._assessment, self._project, lang)
+        self.options_model.set_options(self._assessment, self._project, lang)
+        single_product = self._project is not None and len(self._project.products) == 1
+        self.results_view.setColumnHidden(ResultsModel.PRODUCT, single_product)
+        for view in (self.results_view, self.options_view):
+            _fit_columns(view)
+        self.chart.show_assessment(self._assessment, lang)
+        self.error_label.setText(self._assessment_error)
+        self.error_label.setVisible(bool(self._assessment_error))
+
+    def _fill_schemes(self):
+        lang = i18n.current_language()
+        self._filling_schemes = True
+        try:
+            self.scheme_combo.clear()
+            for scheme in target_schemes():
+                self.scheme_combo.addItem(scheme.label(lang), scheme.id)
+                tip = f"{scheme.instrument}\n{scheme.source}"
+                self.scheme_combo.setItemData(
+                    self.scheme_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
+                )
+            chosen = self._project.settings.scheme_id if self._project is not None else ""
+            self.scheme_combo.setCurrentIndex(self.scheme_combo.findData(chosen))
+        finally:
+            self._filling_schemes = False
+        self.scheme_combo.setToolTip(self.tr("The national target the savings are judged against"))
+
+    def _scheme_chosen(self, index):
+        if self._filling_schemes or self._project is None or index < 0:
+            return
+        scheme_id = self.scheme_combo.itemData(index)
+        settings = self._project.settings
+        if scheme_id == settings.scheme_id:
+            return
+        self._project = dataclasses.replace(
+            self._project, settings=dataclasses.replace(settings, scheme_id=scheme_id)
+        )
+        self._set_modified(True)
+        self.recompute()
+
+    def _update_header(self):
+        project = self._project
+        if project is None:
+            self.name_label.clear()
+            self.periods_label.clear()
+            return
+        if len(project.products) == 1:
+            self.results_box.setTitle(
+                self.tr("Specific consumption and saving: {product}").format(
+                    product=project.products[0].name
+                )
+            )
+        else:
+            self.results_box.setTitle(self.tr("Specific consumption and saving per product"))
+        self.name_label.setText(project.establishment.name or self.tr("(no name)"))
+        baseline = self.tr("Baseline: {period}").format(
+            period=self._period_text(project.settings.baseline_period)
+        )
+        current_code = project.settings.current_period
+        projected = not current_code or any(
+            p.code == current_code and p.kind == PeriodKind.PROJECTED for p in project.periods
+        )
+        if projected:
+            current = self.tr("Compared with: projection from implemented options")
+        else:
+            current = self.tr("Compared with: {period}").format(
+                period=self._period_text(current_code)
+            )
+        self.periods_label.setText(f"{baseline}  ·  {current}")
+
+    def _period_text(self, code):
+        lang = i18n.current_language()
+        for period in self._project.periods:
+            if period.code == code:
+                dates = f"{labels.format_date(period.start, lang)} – "
+                dates += labels.format_date(period.end, lang)
+                return f"{period.label} ({dates})"
+        return code
+
+    def _set_modified(self, modified):
+        self._modified = modified
+        self.setWindowModified(modified)
+
+    def _update_title(self):
+        if self._project is None:
+            self.setWindowTitle("cpaudit")
+            return
+        where = self._path.name if self._path is not None else self.tr("not saved yet")
+        name = self._project.establishment.name or self.tr("(no name)")
+        self.setWindowTitle(f"{name} ({where})[*] — cpaudit")
+
+    def _update_actions(self):
+        has_project = self._project is not None
+        idle = self._file_task is None
+        for act in (self.new_action, self.open_action, self.recent_menu.menuAction()):
+            act.setEnabled(idle)
+        self.welcome_new.setEnabled(idle)
+        self.welcome_open.setEnabled(idle)
+        self.save_action.setEnabled(idle and has_project)
+        self.save_as_action.setEnabled(idle and has_project)
+        self.export_action.setEnabled(has_project and self._export_task is None)
+
+    # ---- new, open, save ----------------------------------------------------------------------
+
+    def new_project_dialog(self):
+        self._after_saving_changes(self._ask_new_project)
+
+    def _ask_new_project(self):
+        dialog = NewProjectDialog(self)
+        if dialog.exec() == NewProjectDialog.DialogCode.Accepted:
+            self.set_project(dialog.project(), path=None, modified=True)
+
+    def open_dialog(self):
+        self._after_saving_changes(self._choose_and_open)
+
+    def _choose_and_open(self):
+        start = str(self._path.parent) if self._path is not None else ""
+        filename, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), start, self._file_filter()
+        )
+        if filename:
+            self._load(Path(filename))
+
+    def open_project(self, path):
+        """Open the project file at ``path``, asking first about unsaved changes."""
+        self._after_saving_changes(lambda: self._load(Path(path)))
+
+    def _load(self, path):
+        if not path.is_file():
+            self._forget_recent(path)
+            self._warn(
+                self.tr("The project could not be opened"),
+                self.tr("There is no file {path}.").format(path=path),
+            )
+            emit(self.file_task_finished, "failed")
+            return
+        task = self._start_file_task(
+            lambda _progress, _cancelled: services.load_project(path),
+            self.tr("Opening {name}…").format(name=path.name),
+        )
+        task.succeeded.connect(lambda project: self._opened(project, path))
+        task.failed.connect(
+            lambda exc: self._file_failed(
+                exc, self.tr("The project could not be opened"), "opening"
+            )
+        )
+
+    def _opened(self, project, path):
+        log.info("project opened")
+        log.debug("opened %s", path)
+        self.set_project(project, path=path)
+        self._add_recent(path)
+        self.statusBar().showMessage(
+            self.tr("Opened {name}").format(name=path.name), STATUS_TIMEOUT_MS
+        )
+        emit(self.file_task_finished, "opened")
+
+    def save(self, then=None):
+        """Save to the project's file (asking for one if it has none); then call ``then``."""
+        if self._project is None:
+            return
+        if self._path is None:
+            self.save_as(then=then)
+            return
+        self._write(self._path, create=False, then=then)
+
+    def save_as(self, then=None):
+        if self._project is None:
+            return
+        if self._path is not None:
+            start = str(self._path)
+        else:
+            start = (self._project.establishment.name or "project") + PROJECT_SUFFIX
+        filename, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save project as"), start, self._file_filter()
+        )
+        if not filename:
+            return
+        path = Path(filename)
+        if path.suffix.lower() != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        self._write(path, create=True, then=then)
+
+    def save_to(self, path):
+        """Save the project as a new file at ``path`` (no dialog): Save As without asking."""
+        self._write(Path(path), create=True)
+
+    def _write(self, path, create, then=None):
+        project = self._project
+        if create:
+            # The file dialog has asked before replacing a file.
+            def work(_progress, _cancelled):
+                services.create_project_file(path, project, overwrite=True)
+        else:
+
+            def work(_progress, _cancelled):
+                services.save_project(path, project)
+
+        task = self._start_file_task(work, self.tr("Saving {name}…").format(name=path.name))
+        task.succeeded.connect(lambda _result: self._saved(project, path, then))
+        task.failed.connect(
+            lambda exc: self._file_failed(exc, self.tr("The project could not be saved"), "saving")
+        )
+
+    def _saved(self, project, path, then):
+        self._path = path
+        if self._project is project:
+            self._set_modified(False)
+        self._add_recent(path)
+        self._update_title()
+        self.statusBar().showMessage(
+            self.tr("Saved {name}").format(name=path.name), STATUS_TIMEOUT_MS
+        )
+        emit(self.file_task_finished, "saved")
+        if then is not None:
+            then()
+
+    def _start_file_task(self, work, busy_text):
+        task = start_task(work, name="file")
+        self._file_task = task
+        self.statusBar().showMessage(busy_text)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self._update_actions()
+        task.finished.connect(lambda: self._file_task_done(task))
+        return task
+
+    def _file_task_done(self, task):
+        if task is not self._file_task:
+            return  # a newer file task started from this one's result (save, then open)
+        self._file_task = None
+        self.unsetCursor()
+        self._update_actions()
+
+    def _file_failed(self, exc, title, doing):
+        self.statusBar().clearMessage()
+        message = services.user_message(exc)
+        if message is not None:
+            log.info("%s failed: %s", doing, type(exc).__name__)
+            self._warn(title, message)
+        else:
+            report_unexpected_error(exc, self, doing)
+        emit(self.file_task_finished, "failed")
+
+    def _file_filter(self):
+        return self.tr("cpaudit projects (*.cpaudit);;All files (*)")
+
+    # ---- unsaved changes, closing -------------------------------------------------------------
+
+    def _after_saving_changes(self, then):
+        """Run ``then`` once unsaved changes are saved or discarded; not if the user cancels."""
+        if self._file_task is not None:
+            self.statusBar().showMessage(self.tr("Please wait: a file is being written."))
+            return
+        if not self._modified:
+            then()
+            return
+        answer = self._ask_unsaved_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            self.save(then=then)
+        elif answer == QMessageBox.StandardButton.Discard:
+            then()
+
+    def _ask_unsaved_changes(self):
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        name = self._project.establishment.name if self._project is not None else ""
+        box.setText(
+            self.tr("The project “{name}” has changes that are not saved.").format(name=name)
+        )
+        box.setInformativeText(self.tr("Do you want to save them?"))
+        buttons = {
+            QMessageBox.StandardButton.Save: self.tr("Save"),
+            QMessageBox.StandardButton.Discard: self.tr("Don't save"),
+            QMessageBox.StandardButton.Cancel: self.tr("Cancel"),
+        }
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        for button, text in buttons.items():
+            box.button(button).setText(text)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return QMessageBox.StandardButton(box.exec())
+
+    def closeEvent(self, event):
+        if self._close_confirmed or not self._modified:
+            self._shut_down()
+            event.accept()
+            return
+        event.ignore()
+        if self._file_task is not None:
+            self.statusBar().showMessage(self.tr("Please wait: a file is being written."))
+            return
+        answer = self._ask_unsaved_changes()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._shut_down()
+            event.accept()
+        elif answer == QMessageBox.StandardButton.Save:
+            # Saving runs on the worker; the window closes when it has succeeded.
+            self.save(then=self._close_now)
+
+    def _close_now(self):
+        self._close_confirmed = True
+        self.close()
+
+    def _shut_down(self):
+        for task in (self._assess_task, self._export_task):
+            if task is not None:
+                task.cancel()
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+
+    # ---- recent projects ----------------------------------------------------------------------
+
+    def recent_projects(self):
+        value = self._settings.value(RECENT_KEY, [], type=list)
+        return [str(p) for p in value if p]
+
+    def _store_recent(self, paths):
+        self._settings.setValue(RECENT_KEY, list(paths[:MAX_RECENT]))
+
+    def _add_recent(self, path):
+        path = str(Path(path).resolve())
+        self._store_recent([path, *[p for p in self.recent_projects() if p != path]])
+
+    def _forget_recent(self, path):
+        path = str(Path(path).resolve())
+        self._store_recent([p for p in self.recent_projects() if p != path])
+
+    def clear_recent_projects(self):
+        self._store_recent([])
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self):
+        """List the recent projects; files no longer there are dropped, with a note."""
+        paths = self.recent_projects()
+        present = [p for p in paths if Path(p).is_file()]
+        missing = [p for p in paths if p not in present]
+        if missing:
+            self._store_recent(present)
+            self.statusBar().showMessage(
+                self.tr("Removed from the recent projects, file not found: {files}").format(
+                    files=", ".join(Path(p).name for p in missing)
+                ),
+                STATUS_TIMEOUT_MS,
+            )
+        self.recent_menu.clear()
+        for number, path in enumerate(present, start=1):
+            act = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            act.setStatusTip(path)
+            act.setToolTip(path)
+            act.triggered.connect(lambda _checked=False, path=path: self.open_project(path))
+        if not present:
+            empty = self.recent_menu.addAction(self.tr("No recent projects"))
+            empty.setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.clear_recent_action)
+        self.clear_recent_action.setEnabled(bool(present))
+        return missing
+
+    # ---- PDF report ---------------------------------------------------------------------------
+
+    def export_pdf_dialog(self):
+        if self._project is None or self._export_task is not None:
+            return
+        if self._path is not None:
+            start = str(self._path.with_suffix(".pdf"))
+        else:
+            start = (self._project.establishment.name or "report") + ".pdf"
+        filename, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF report"), start, self.tr("PDF files (*.pdf)")
+        )
+        if filename:
+            path = Path(filename)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+            self.export_pdf(path)
+
+    def export_pdf(self, path):
+        """Write the report to ``path`` on the worker, with a progress dialog that can cancel."""
+        project = self._project
+        lang = i18n.current_language()
+        scheme_id = project.settings.scheme_id
+
+        def work(progress, cancelled):
+            return services.write_report(
+                project,
+                path,
+                lang=lang,
+                scheme_id=scheme_id,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+        task = start_task(work, name="export")
+        self._export_task = task
+        self._update_actions()
+        dialog = QProgressDialog(self)
+        dialog.setWindowTitle(self.tr("Export PDF report"))
+        dialog.setLabelText(self.tr("Writing the report {name}…").format(name=path.name))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        dialog.setRange(0, 100)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.canceled.connect(task.cancel)
+        dialog.canceled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Cancelling the report…"))
+        )
+        dialog.setValue(0)
+        dialog.show()
+        self._progress_dialog = dialog
+        task.progress.connect(lambda fraction, _message: dialog.setValue(round(fraction * 100)))
+        task.succeeded.connect(lambda _result: self._exported(path))
+        task.cancelled.connect(self._export_cancelled)
+        task.failed.connect(self._export_failed)
+        task.finished.connect(self._export_done)
+        return task
+
+    def _exported(self, path):
+        log.info("report written")
+        self.statusBar().showMessage(
+            self.tr("Report written: {path}").format(path=path), STATUS_TIMEOUT_MS
+        )
+        emit(self.export_finished, "succeeded")
+
+    def _export_cancelled(self):
+        self.statusBar().showMessage(self.tr("The report was cancelled."), STATUS_TIMEOUT_MS)
+        emit(self.export_finished, "cancelled")
+
+    def _export_failed(self, exc):
+        self.statusBar().clearMessage()
+        message = services.user_message(exc)
+        if message is not None:
+            log.info("report failed: %s", type(exc).__name__)
+            self._warn(self.tr("The report could not be written"), message)
+        else:
+            report_unexpected_error(exc, self, "writing the report")
+        emit(self.export_finished, "failed")
+
+    def _export_done(self):
+        self._export_task = None
+        dialog = self._progress_dialog
+        self._progress_dialog = None
+        if dialog is not None:
+            disconnect(dialog.canceled)  # closing the dialog would otherwise say "cancelled"
+            dialog.hide()
+            dialog.deleteLater()
+        self._update_actions()
+
+    # ---- messages -----------------------------------------------------------------------------
+
+    def _warn(self, title, text):
+        """A plain message the user can act on (never a traceback)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(title)
+        box.setInformativeText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+
+def _table(model, parent):
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return view
+
+
+def _fit_columns(view, max_width=MAX_COLUMN_WIDTH):
+    """Columns as wide as their contents, none wider than ``max_width`` (the rest is elided)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, min(header.sectionSize(column) + COLUMN_PADDING, max_width))
+    view.resizeRowsToContents()
+
+
+def _group(widget, parent):
+    box = QGroupBox(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(widget)
+    return box

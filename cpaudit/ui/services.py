@@ -1,0 +1,49 @@
+"""The calls the interface makes into the store and the report.
+
+Each is imported when first called (on the worker thread that runs it), so the first window opens
+without loading SQLAlchemy, Alembic or reportlab. They all take and return immutable project
+dataclasses; no database session leaves the function that opened it.
+"""
+
+import sys
+
+
+def load_project(path):
+    from cpaudit.store.projectfile import load_project as load
+
+    return load(path)
+
+
+def save_project(path, project):
+    from cpaudit.store.projectfile import save_project as save
+
+    save(path, project)
+
+
+def create_project_file(path, project, overwrite=False):
+    from cpaudit.store.projectfile import create_project_file as create
+
+    create(path, project, overwrite=overwrite)
+
+
+def write_report(project, path, *, lang, scheme_id, progress=None, cancelled=None):
+    from cpaudit.report.pdf import write_report as write
+
+    return write(
+        project, path, lang=lang, scheme_id=scheme_id, progress=progress, cancelled=cancelled
+    )
+
+
+def user_message(exc):
+    """The plain message of an error the user can act on (a bad file, a report problem), else None.
+
+    Only modules already imported are looked at: an error cannot come from one that is not.
+    """
+    for module_name, class_name in (
+        ("cpaudit.store.projectfile", "ProjectFileError"),
+        ("cpaudit.report.pdf", "ReportError"),
+    ):
+        error_class = getattr(sys.modules.get(module_name), class_name, None)
+        if error_class is not None and isinstance(exc, error_class):
+            return str(exc)
+    return None
