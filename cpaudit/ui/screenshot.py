@@ -1,0 +1,131 @@
+"""Screenshots of the window on the demo project, in both languages, to look at after a change.
+
+    python -m cpaudit.ui.screenshot OUT_DIR            # QT_QPA_PLATFORM=offscreen works too
+    xvfb-run -a python -m cpaudit.ui.screenshot OUT_DIR
+
+Writes ``main_<lang>.png`` (the demo project), ``main_<lang>_qd1419-2015.png`` (another target
+scheme), ``welcome_<lang>.png``, ``new_project_<lang>.png``, ``unsaved_<lang>.png`` and
+``file_menu_<lang>.png``. The user's settings are not touched: a temporary settings file is used.
+"""
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cpaudit.audit.iac import demo_project
+from cpaudit.ui import i18n
+from cpaudit.ui.app import create_application, install_app_font
+from cpaudit.ui.dialogs import NewProjectDialog
+from cpaudit.ui.main_window import MainWindow
+
+WAIT_MS = 20_000
+
+
+def wait_for(signal, timeout_ms=WAIT_MS):
+    """Run the event loop until ``signal`` is emitted (or the time is up); True if it was."""
+    loop = QEventLoop()
+    fired = []
+    signal.connect(lambda *_args: (fired.append(True), loop.quit()))
+    QTimer.singleShot(timeout_ms, loop.quit)
+    if not fired:
+        loop.exec()
+    return bool(fired)
+
+
+def settle():
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def save(widget, path):
+    settle()
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+
+
+def open_demo(window, folder):
+    """Open the demo through the store when it is there, else show it from memory."""
+    try:
+        from cpaudit.store.projectfile import create_project_file
+    except ImportError:
+        window.set_project(demo_project())
+        return wait_for(window.assessment_changed)
+    path = Path(folder) / "demo.cpaudit"
+    if not path.exists():
+        create_project_file(path, demo_project())
+    window.open_project(path)
+    return wait_for(window.assessment_changed)
+
+
+def shoot(out_dir, lang, folder, settings):
+    i18n.set_language(lang)
+    window = MainWindow(settings=settings)
+    window.resize(1200, 800)
+    window.show()
+    save(window, out_dir / f"welcome_{lang}.png")
+    save_file_menu(window, out_dir / f"file_menu_{lang}.png")
+
+    if not open_demo(window, folder):
+        raise SystemExit("the demo project did not show within the time allowed")
+    save(window, out_dir / f"main_{lang}.png")
+
+    dialog = NewProjectDialog(window)
+    dialog.show()
+    save(dialog, out_dir / f"new_project_{lang}.png")
+    dialog.close()
+
+    index = window.scheme_combo.findData("qd1419-2015")
+    window.scheme_combo.setCurrentIndex(index)
+    wait_for(window.assessment_changed)
+    save(window, out_dir / f"main_{lang}_qd1419-2015.png")
+
+    save_unsaved_prompt(window, out_dir / f"unsaved_{lang}.png")
+    window._close_confirmed = True  # the project was changed above; leave without asking
+    window.close()
+    window.deleteLater()
+
+
+def save_file_menu(window, path):
+    menu = window.file_menu
+    window._rebuild_recent_menu()
+    menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    save(menu, path)
+    menu.hide()
+
+
+def save_unsaved_prompt(window, path):
+    """Grab the unsaved-changes question as the user sees it, then answer Cancel."""
+
+    def grab_open_box():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                save(widget, path)
+                widget.reject()
+
+    QTimer.singleShot(300, grab_open_box)
+    window._ask_unsaved_changes()
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, action="append")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+
+    app = create_application("cpaudit-screenshot")
+    install_app_font(app)
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        for lang in args.lang or ["en", "vi"]:
+            shoot(args.out_dir, lang, folder, settings)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
