@@ -765,7 +765,7 @@ class MainWindow(QMainWindow):
         dialog.setValue(0)
         dialog.show()
         self._progress_dialog = dialog
-        task.progress.connect(lambda fraction, _message: dialog.setValue(round(fraction * 100)))
+        task.progress.connect(lambda fraction, message: _show_progress(dialog, fraction, message))
         task.succeeded.connect(lambda _result: self._exported(path))
         task.cancelled.connect(self._export_cancelled)
         task.failed.connect(self._export_failed)
@@ -830,6 +830,13 @@ def _table(model, parent):
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     return view
+
+
+def _show_progress(dialog, fraction, message):
+    """The report's own words (it writes in the interface language) and how far it is."""
+    if message:
+        dialog.setLabelText(message)
+    dialog.setValue(round(fraction * 100))
 
 
 def _fit_columns(view, max_width=MAX_COLUMN_WIDTH):

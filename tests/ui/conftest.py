@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cpaudit.audit.iac import demo_project
+from cpaudit.store import projectfile
 from cpaudit.ui import i18n
 from cpaudit.ui.main_window import MainWindow
 
@@ -93,7 +94,6 @@ def demo():
 
 @pytest.fixture
 def demo_file(tmp_path, demo):
-    projectfile = pytest.importorskip("cpaudit.store.projectfile")
     path = tmp_path / "demo.cpaudit"
     projectfile.create_project_file(path, demo)
     return path

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from cpaudit.audit.analysis import Judgement
 from cpaudit.audit.model import OptionStatus
 from cpaudit.audit.results import NotDefined, Reason
+from cpaudit.report import pdf
+from cpaudit.store import projectfile
 from cpaudit.ui import services
 from cpaudit.ui.models import JUDGEMENT_COLOURS, RAW_ROLE, ResultsModel
 
@@ -188,7 +190,6 @@ def test_new_project_shows_no_data(qtbot, window, monkeypatch):
 
 
 def test_export_pdf_through_the_worker(qtbot, demo_window, tmp_path):
-    pytest.importorskip("cpaudit.report.pdf")
     target = tmp_path / "report.pdf"
 
     with qtbot.waitSignal(demo_window.export_finished, timeout=60_000) as blocker:
@@ -198,6 +199,19 @@ def test_export_pdf_through_the_worker(qtbot, demo_window, tmp_path):
     assert target.read_bytes().startswith(b"%PDF")
     assert str(target) in demo_window.statusBar().currentMessage()
     assert demo_window.export_action.isEnabled()
+
+
+def test_export_cancelled_at_once_leaves_no_file(qtbot, demo_window, tmp_path):
+    target = tmp_path / "cancelled.pdf"
+
+    with qtbot.waitSignal(demo_window.export_finished, timeout=60_000) as blocker:
+        demo_window.export_pdf(target)
+        cancel_button = demo_window._progress_dialog.findChild(QPushButton)
+        qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+
+    assert blocker.args == ["cancelled"]
+    assert not target.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.cpaudit", "settings.ini"]
 
 
 def test_export_can_be_cancelled(qtbot, demo_window, tmp_path, monkeypatch):
@@ -226,7 +240,6 @@ def test_export_can_be_cancelled(qtbot, demo_window, tmp_path, monkeypatch):
 
 
 def test_report_error_is_a_plain_message(qtbot, demo_window, tmp_path, monkeypatch, message_boxes):
-    pdf = pytest.importorskip("cpaudit.report.pdf")
 
     def failing_report(*_args, **_kwargs):
         raise pdf.ReportError("The folder is read-only: choose another.")
@@ -241,13 +254,8 @@ def test_report_error_is_a_plain_message(qtbot, demo_window, tmp_path, monkeypat
     assert "Traceback" not in "".join(message_boxes.texts())
 
 
-def _project_file_error():
-    errors = pytest.importorskip("cpaudit.store.projectfile")
-    return errors.ProjectFileError
-
-
 def test_project_file_error_on_open(qtbot, window, tmp_path, monkeypatch, message_boxes):
-    error_class = _project_file_error()
+    error_class = projectfile.ProjectFileError
     broken = tmp_path / "broken.cpaudit"
     broken.write_bytes(b"not a project")
 
@@ -267,7 +275,6 @@ def test_project_file_error_on_open(qtbot, window, tmp_path, monkeypatch, messag
 
 
 def test_real_store_refuses_a_file_that_is_not_a_project(qtbot, window, tmp_path, message_boxes):
-    _project_file_error()
     broken = tmp_path / "broken.cpaudit"
     broken.write_bytes(b"this is not SQLite")
 
@@ -354,7 +361,6 @@ def test_unsaved_changes_discard_closes(qtbot, demo_window, demo_file, message_b
 
 
 def test_unsaved_changes_save_writes_then_closes(qtbot, demo_window, demo_file, message_boxes):
-    projectfile = pytest.importorskip("cpaudit.store.projectfile")
     choose_scheme(qtbot, demo_window, "qd889-2030")
     message_boxes.answer(QMessageBox.StandardButton.Save)
 
@@ -378,7 +384,6 @@ def test_open_asks_about_unsaved_changes_first(window, show, demo, message_boxes
 
 
 def test_save_to_new_file_and_reopen(qtbot, window, show, demo, tmp_path):
-    projectfile = pytest.importorskip("cpaudit.store.projectfile")
     show(demo, modified=True)
     target = tmp_path / "copy.cpaudit"
 
@@ -396,7 +401,6 @@ def test_save_to_new_file_and_reopen(qtbot, window, show, demo, tmp_path):
 
 
 def test_save_as_asks_for_a_file_name(qtbot, window, show, demo, tmp_path, monkeypatch):
-    pytest.importorskip("cpaudit.store.projectfile")
     from PySide6.QtWidgets import QFileDialog
 
     show(demo, modified=True)
