@@ -1643,7 +1643,14 @@ _CLASS_HINTS = (
 _PRODUCT_HINTS = ("sản lượng", "sản phẩm", "production", "output", "product")
 
 
-def suggest_spec(project: Project, workbook: Workbook, sheet_name: str | None = None) -> ImportSpec:
+def suggest_spec(
+    project: Project,
+    workbook: Workbook,
+    sheet_name: str | None = None,
+    *,
+    header_row: int | None = None,
+    layout: Layout | None = None,
+) -> ImportSpec:
     """A first guess at the mapping, for the user to check and correct in the wizard.
 
     The header row is the first row with at least two text cells above a row holding numbers or
@@ -1652,9 +1659,14 @@ def suggest_spec(project: Project, workbook: Workbook, sheet_name: str | None = 
     layout; periods give the wide layout. Numeric columns are mapped to existing products or
     resources by name or code, else to new ones named after the header; units come from the
     headers. The date order stays dd/mm/yyyy: the preview shows any value that disagrees.
+
+    ``header_row`` (0-based) and ``layout``, where given, are the user's choice and are kept;
+    the rest is guessed around them (a long layout whose headers are not recognised gets no
+    columns, which :func:`plan_import` reports).
     """
     sheet = workbook.sheet(sheet_name)
-    header_row = _guess_header_row(sheet)
+    if header_row is None:
+        header_row = _guess_header_row(sheet)
     header_rows = (
         2
         if header_row > 0
@@ -1667,10 +1679,11 @@ def suggest_spec(project: Project, workbook: Workbook, sheet_name: str | None = 
     style = suggest_number_style(list(columns_sample.values()))
     base = ImportSpec(sheet.name, header_row, header_rows=header_rows, number_style=style)
 
-    long = _long_layout(headers)
-    if long is not None:
+    long = _long_layout(headers) if layout in (None, "long") else None
+    if long is not None or layout == "long":
         return dataclasses.replace(base, layout="long", long=long)
-    period_column, layout = _guess_time_column(columns_sample)
+    period_column, guessed = _guess_time_column(columns_sample)
+    layout = layout or guessed
     targets = _Targets(project)
     taken: set[str] = set(targets.products) | set(targets.resources)
     maps = []
