@@ -80,6 +80,58 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("-o", "--output", type=Path, required=True)
     cmd.add_argument("--force", action="store_true", help="replace an existing file")
     cmd.set_defaults(run=_import_json)
+
+    cmd = sub.add_parser(
+        "import",
+        help="import production and consumption from a CSV, XLSX, XLS or ODS file",
+        description="Read a factory's file into a project, all or nothing: what cpaudit "
+        "understood is printed; if the file has any problem, every one is listed with its "
+        "row and column and the project is not changed.",
+    )
+    cmd.add_argument("file", type=Path)
+    cmd.add_argument("--into", type=Path, required=True, metavar="PROJECT", help="project file")
+    cmd.add_argument("--new", action="store_true", help="create PROJECT if it does not exist")
+    cmd.add_argument("--sheet", help="the sheet to read (default: the first)")
+    cmd.add_argument("--header-row", type=_row_number, metavar="N", help="the header's row")
+    cmd.add_argument("--layout", choices=("wide", "long", "interval"))
+    cmd.add_argument("--style", choices=("vi", "en"), help="numbers: vi 1.234,56 or en 1,234.56")
+    cmd.add_argument("--date-order", choices=("dmy", "mdy", "ymd"), help="default dmy")
+    cmd.add_argument(
+        "--confirm",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help="column (letter) whose numbers are in the chosen style even where they could be "
+        "read in both (1.234); may be repeated",
+    )
+    cmd.add_argument("--encoding", help="CSV: the text encoding (default: detected)")
+    cmd.add_argument(
+        "--allow-incomplete",
+        action="store_true",
+        help="interval data: accept months with missing readings",
+    )
+    cmd.add_argument(
+        "--replace", action="store_true", help="the file's values replace the project's"
+    )
+    cmd.add_argument("--dry-run", action="store_true", help="check and print; change nothing")
+    cmd.set_defaults(run=_import)
+
+    cmd = sub.add_parser("export", help="write a project's data and results as tidy XLSX or CSV")
+    cmd.add_argument("project", type=Path)
+    cmd.add_argument("-o", "--output", type=Path, required=True, help="OUT.xlsx or OUT.csv")
+    cmd.add_argument(
+        "--what",
+        choices=("all", "data", "results"),
+        default="all",
+        help="all (default): data, and results where the project's periods allow",
+    )
+    cmd.add_argument("--style", choices=("en", "vi"), default="en", help="CSV number style")
+    cmd.add_argument("--scheme", choices=SCHEMES, help="target scheme (default: the project's)")
+    cmd.set_defaults(run=_export)
+
+    cmd = sub.add_parser("template", help="write blank import templates (Vietnamese, English)")
+    cmd.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    cmd.set_defaults(run=_template)
     return parser
 
 
@@ -193,6 +245,253 @@ def _import_json(args) -> int:
     except ProjectFileError as e:
         raise UserError(str(e)) from e
     print(f"wrote {args.output}")
+    return 0
+
+
+def _row_number(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a row number: {text!r}")
+    return number
+
+
+def _import(args) -> int:
+    from cpaudit.store.importing import apply_plan, plan_import
+    from cpaudit.store.projectfile import ProjectFileError, create_project_file, save_project
+    from cpaudit.store.sheets import WorkbookError, read_workbook
+
+    project = _project_to_import_into(args.into, args.new)
+    try:
+        workbook = read_workbook(args.file, encoding=args.encoding)
+    except WorkbookError as e:
+        raise UserError(e.message) from e
+    spec = _import_spec(project, workbook, args)
+
+    plan = plan_import(project, workbook, spec, progress=_progress_line("import"))
+    print(_understood(project, workbook, spec, plan, args.replace))
+    if plan.problems:
+        count = "1 problem" if len(plan.problems) == 1 else f"{len(plan.problems)} problems"
+        print(f"cpaudit: {count}; nothing was imported:", file=sys.stderr)
+        for problem in plan.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+
+    changed = apply_plan(project, plan, replace=args.replace)
+    if args.dry_run:
+        print(f"dry run: {args.into} was not changed")
+        return 0
+    try:
+        if args.into.exists():
+            save_project(args.into, changed)
+        else:
+            create_project_file(args.into, changed)
+    except ProjectFileError as e:
+        raise UserError(str(e)) from e
+    print(f"imported into {args.into}")
+    return 0
+
+
+def _project_to_import_into(path: Path, new: bool):
+    from cpaudit.audit.model import Establishment, Project, Settings
+
+    if path.exists():
+        return _load(path)
+    if not new:
+        raise UserError(f"{path} does not exist; add --new to create it")
+    return Project(Establishment(path.stem), Settings(baseline_period=""))
+
+
+def _import_spec(project, workbook, args):
+    """The suggested mapping with the user's choices from the command line."""
+    import dataclasses
+
+    from cpaudit.store.importing import suggest_spec
+    from cpaudit.store.sheets import column_index
+
+    header_row = args.header_row - 1 if args.header_row else None
+    try:
+        spec = suggest_spec(
+            project, workbook, args.sheet, header_row=header_row, layout=args.layout
+        )
+    except KeyError as e:
+        names = ", ".join(f'"{s.name}"' for s in workbook.sheets)
+        raise UserError(f"{workbook.name} has no sheet {args.sheet!r}; it has {names}") from e
+    changes = {}
+    if args.style:
+        changes["number_style"] = args.style
+    if args.date_order:
+        changes["date_order"] = args.date_order
+    if args.allow_incomplete:
+        changes["allow_incomplete"] = True
+    confirmed = set()
+    for letters in args.confirm:
+        if not letters.isalpha() or not letters.isascii():
+            raise UserError(f"--confirm takes a column letter such as C, not {letters!r}")
+        confirmed.add(column_index(letters))
+    if confirmed:
+        changes["confirmed_columns"] = frozenset(confirmed)
+    return dataclasses.replace(spec, **changes)
+
+
+def _progress_line(name: str):
+    shown = sys.stderr.isatty()
+
+    def progress(fraction: float, message: str) -> None:
+        log.debug("%s %3.0f %% %s", name, fraction * 100, message)
+        if shown:
+            end = "\n" if fraction >= 1 else ""
+            print(f"\r{fraction * 100:3.0f} % {message[:60]:<60}", end=end, file=sys.stderr)
+
+    return progress
+
+
+def _understood(project, workbook, spec, plan, replace: bool) -> str:
+    """What cpaudit read the file as: columns and their targets, periods, records, notes."""
+    import dataclasses
+
+    from cpaudit.audit.parsing import DATE_ORDER_PATTERNS, STYLE_EXAMPLES, STYLE_NAMES
+    from cpaudit.store.importing import column_headers
+    from cpaudit.store.sheets import column_letter
+
+    sheet = workbook.sheet(spec.sheet)
+    headers = column_headers(sheet, spec.header_row, spec.header_rows)
+    where = workbook.name + (f', sheet "{sheet.name}"' if workbook.kind != "csv" else "")
+    lines = [
+        f"{where}: header in row {spec.header_row + 1}, {spec.layout} layout",
+        f"numbers in {STYLE_NAMES[spec.number_style]} style "
+        f"({STYLE_EXAMPLES[spec.number_style]}), dates {DATE_ORDER_PATTERNS[spec.date_order]}"
+        + (f", text in {workbook.encoding}" if workbook.kind == "csv" else ""),
+        "columns:",
+    ]
+
+    def column_line(column: int, what: str) -> str:
+        return f"  {column_letter(column):>3}  {headers.get(column, '')[:40]:<40} -> {what}"
+
+    if spec.layout == "long":
+        roles = dataclasses.asdict(spec.long) if spec.long else {}
+        for role, column in roles.items():
+            if column is not None:
+                lines.append(column_line(column, role.replace("_", " ")))
+    else:
+        if spec.period_column is not None:
+            what = "periods" if spec.layout == "wide" else f"timestamps ({spec.timestamps} of "
+            what += "each reading)" if spec.layout == "interval" else ""
+            lines.append(column_line(spec.period_column, what))
+        for mapping in spec.columns:
+            header = headers.get(mapping.column, "")
+            lines.append(
+                column_line(mapping.column, _column_target(mapping, header, project, plan))
+            )
+    if not plan.problems:
+        lines += _plan_lines(plan, replace)
+    if plan.notes:
+        lines.append("notes:")
+        lines += [f"  {note}" for note in plan.notes]
+    return "\n".join(lines)
+
+
+def _column_target(mapping, header: str, project, plan) -> str:
+    from cpaudit.audit.parsing import split_header
+
+    unit = mapping.unit or split_header(header)[1]
+    if mapping.target == "cost":
+        return f"cost of {mapping.code}" + (f" in {unit}" if unit else "")
+    text = f"{mapping.target} {mapping.code}"
+    new = {i.code: i for i in (*plan.products, *plan.resources)}
+    existing = {i.code: i for i in (*project.products, *project.resources)}
+    if mapping.code in new:
+        item = new[mapping.code]
+        kind = f"new, {item.resource_class}" if mapping.target == "resource" else "new"
+        return f'{text} "{item.name}" ({kind}) in {item.unit}'
+    if mapping.code in existing:
+        item = existing[mapping.code]
+        read = f", read in {unit}" if unit and _unit(unit) != item.unit else ""
+        return f'{text} "{item.name}" in {item.unit}{read}'
+    return text + (f" in {unit}" if unit else "")
+
+
+def _unit(text: str) -> str:
+    from cpaudit.audit.parsing import ParseError, normalise_unit
+
+    try:
+        return normalise_unit(text)
+    except ParseError:
+        return text
+
+
+def _plan_lines(plan, replace: bool) -> list[str]:
+    periods = plan.periods
+    lines = []
+    if periods:
+        shown = ", ".join(p.code for p in periods[:12]) + (", ..." if len(periods) > 12 else "")
+        lines.append(f"new periods ({len(periods)}): {shown}")
+    for kind, items in (("products", plan.products), ("resources", plan.resources)):
+        if items:
+            lines.append(f"new {kind}: " + ", ".join(f"{i.code} ({i.unit})" for i in items))
+    lines.append(f"records: {len(plan.production)} production, {len(plan.consumption)} consumption")
+    if plan.conflicts:
+        action = "replaced" if replace else "kept (use --replace to replace them)"
+        lines.append(f"{len(plan.conflicts)} values differ from the project's; they are {action}:")
+        for conflict in plan.conflicts[:20]:
+            key = " / ".join(k for k in conflict.key if k)
+            lines.append(f"  {key}: {conflict.old:g} in the project, {conflict.new:g} in the file")
+        if len(plan.conflicts) > 20:
+            lines.append(f"  ... and {len(plan.conflicts) - 20} more")
+    return lines
+
+
+def _export(args) -> int:
+    from cpaudit.store import exporting
+
+    project = _load(args.project)
+    suffix = args.output.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise UserError(f"{args.output.name}: the output must end in .xlsx or .csv")
+    tables = {}
+    if args.what in ("all", "data"):
+        tables["data"] = (exporting.DATA_COLUMNS, exporting.data_rows(project))
+    codes = {p.code for p in project.periods}
+    settings = project.settings
+    has_results = settings.baseline_period in codes and settings.current_period in codes | {""}
+    if args.what == "results" and not has_results:
+        raise UserError(
+            "the project has no results to export: set its baseline period (and the current "
+            "period, if any) to periods it has"
+        )
+    if args.what in ("all", "results") and has_results:
+        rows = exporting.result_rows(project, args.scheme)
+        tables["results"] = (exporting.RESULT_COLUMNS, rows)
+    try:
+        if suffix == ".xlsx":
+            written = [exporting.write_xlsx(args.output, tables)]
+        elif len(tables) == 1:
+            ((columns, rows),) = tables.values()
+            written = [exporting.write_csv(args.output, columns, rows, number_style=args.style)]
+        else:
+            stem = args.output.with_suffix("")
+            written = [
+                exporting.write_csv(f"{stem}_{name}.csv", columns, rows, number_style=args.style)
+                for name, (columns, rows) in tables.items()
+            ]
+    except OSError as e:
+        raise UserError(f"{args.output} could not be written: {e.strerror or e}") from e
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def _template(args) -> int:
+    from cpaudit.store.exporting import write_templates
+
+    try:
+        written = write_templates(args.output)
+    except OSError as e:
+        raise UserError(f"{args.output} could not be written: {e.strerror or e}") from e
+    for path in written:
+        print(f"wrote {path}")
     return 0
 
 

@@ -1,0 +1,1 @@
+"""The command-line tests (a package, so their module names cannot clash with other folders')."""
