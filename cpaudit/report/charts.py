@@ -1,26 +1,34 @@
 """Charts for the report, drawn on :class:`matplotlib.figure.Figure` (never pyplot, pitfall 10).
 
-Charts carry no user text (only catalogue words and numbers), so nothing a user types can reach
-matplotlib's mathtext parser.
+Each figure is made at the size it is printed (the body width), so its PNG keeps the full
+:data:`PNG_DPI` on paper. A user's text reaches a chart only as a flow name of the Sankey
+diagram, shortened and with mathtext switched off, so ``$x^2$`` is drawn as typed; the full
+names are in the table under the diagram, keyed by number.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter
+from matplotlib.sankey import Sankey
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from cpaudit.audit.analysis import ClassResult, Judgement
-from cpaudit.audit.reference import TargetScheme
+from cpaudit.audit.analysis import Judgement
+from cpaudit.audit.results import Figure as Value
 from cpaudit.audit.results import NotDefined
 from cpaudit.report.labels import Labels
 
+log = logging.getLogger(__name__)
+
 PNG_DPI = 200
+POINTS_PER_INCH = 72.0
 
 _COLOURS = {
     Judgement.BELOW: "#d98c1f",
@@ -30,12 +38,34 @@ _COLOURS = {
     Judgement.NOT_DEFINED: "#9a9a9a",
 }
 _BAND_COLOUR = "#cfe8d6"
-# Fixed here so a user's matplotlibrc cannot change the report's look or font.
-_RC = {"font.family": "DejaVu Sans", "font.size": 8, "axes.unicode_minus": True}
+_SANKEY_COLOUR = "#9ec5e8"
+# Fixed here so a user's matplotlibrc cannot change the report's look or font, and so no text
+# is read as mathtext.
+_RC = {
+    "font.family": "DejaVu Sans",
+    "font.size": 8,
+    "axes.unicode_minus": True,
+    "text.parse_math": False,
+    "text.usetex": False,
+}
+# The Sankey label of a flow shows at most this much of its name; the key table has it all.
+SANKEY_NAME_LIMIT = 26
+# At most this many flows of each side are drawn; the smaller ones are drawn as one.
+SANKEY_MAX_FLOWS = 7
+
+
+@dataclass(frozen=True)
+class ClassBar:
+    name: str  # a catalogue word: the resource class
+    saving_pct: Value
+    judgement: Judgement
 
 
 def class_saving_figure(
-    classes: Sequence[ClassResult], scheme: TargetScheme, labels: Labels, width_in: float = 6.3
+    bars: Sequence[ClassBar],
+    band: tuple[float, float],
+    labels: Labels,
+    width_pt: float,
 ) -> Figure:
     """One horizontal bar per resource class: its saving [%] against the scheme's band (shaded).
 
@@ -43,52 +73,53 @@ def class_saving_figure(
     bar and says "n/a".
     """
     with matplotlib.rc_context(_RC):
-        return _class_saving_figure(classes, scheme, labels, width_in)
+        return _class_saving_figure(bars, band, labels, width_pt / POINTS_PER_INCH)
 
 
 def _class_saving_figure(
-    classes: Sequence[ClassResult], scheme: TargetScheme, labels: Labels, width_in: float
+    bars: Sequence[ClassBar], band: tuple[float, float], labels: Labels, width_in: float
 ) -> Figure:
     t = labels.t
-    height_in = 1.3 + 0.45 * max(len(classes), 1)
+    height_in = 1.2 + 0.42 * max(len(bars), 1)
     figure = Figure(figsize=(width_in, height_in), layout="constrained")
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
 
-    names = [labels.resource_class(c.resource_class) for c in classes]
-    values = [0.0 if isinstance(c.saving, NotDefined) else c.saving * 100.0 for c in classes]
-    positions = list(range(len(classes)))[::-1]  # first class on top
+    low_band, high_band = band
+    values = [0.0 if isinstance(b.saving_pct, NotDefined) else b.saving_pct for b in bars]
+    positions = list(range(len(bars)))[::-1]  # first class on top
 
-    axes.axvspan(scheme.min_pct, scheme.max_pct, color=_BAND_COLOUR, zorder=0)
+    axes.axvspan(low_band, high_band, color=_BAND_COLOUR, zorder=0)
     axes.axvline(0.0, color="#444444", linewidth=0.8, zorder=1)
-    colours = [_COLOURS[c.judgement] for c in classes]
-    axes.barh(positions, values, height=0.55, color=colours, zorder=2)
+    axes.barh(positions, values, height=0.55, color=[_COLOURS[b.judgement] for b in bars], zorder=2)
 
     low = min([0.0, *values])
-    high = max([scheme.max_pct, *values])
+    high = max([high_band, *values])
     span = (high - low) or 1.0
-    axes.set_xlim(low - 0.05 * span - (0.3 * span if low < 0 else 0.0), high + 0.3 * span)
-    for y, value, result in zip(positions, values, classes, strict=True):
-        if isinstance(result.saving, NotDefined):
+    axes.set_xlim(low - 0.05 * span - (0.35 * span if low < 0 else 0.0), high + 0.45 * span)
+    for y, value, bar in zip(positions, values, bars, strict=True):
+        if isinstance(bar.saving_pct, NotDefined):
             text = t("chart_na")
         else:
-            text = labels.percent(result.saving)
-        if result.judgement == Judgement.OUT_OF_SCOPE:
+            text = f"{labels.number(bar.saving_pct, 2)} %"
+        if bar.judgement == Judgement.OUT_OF_SCOPE:
             text = f"{text} · {t('chart_out_of_scope')}"
         anchor = "right" if value < 0 else "left"
         offset = -0.02 * span if value < 0 else 0.02 * span
         axes.text(value + offset, y, text, va="center", ha=anchor, fontsize=8, zorder=3)
 
-    axes.set_yticks(positions, names)
+    axes.set_yticks(positions, [b.name for b in bars])
     axes.set_xlabel(t("chart_xlabel"), fontsize=8)
     axes.tick_params(labelsize=8)
+    # whole-number ticks (1, 2, 5, 10 ... steps) so "0 decimals" never rounds a tick
+    axes.xaxis.set_major_locator(MaxNLocator(nbins=8, steps=[1, 2, 5, 10], integer=True))
     axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: labels.number(x, 0)))
-    axes.set_ylim(-0.7, len(classes) - 0.3)
+    axes.set_ylim(-0.7, len(bars) - 0.3)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    band = t("chart_band", band=labels.band(scheme.min_pct, scheme.max_pct))
+    legend = t("chart_band", band=labels.band(low_band, high_band))
     axes.legend(
-        handles=[Patch(color=_BAND_COLOUR, label=band)],
+        handles=[Patch(color=_BAND_COLOUR, label=legend)],
         loc="lower right",
         bbox_to_anchor=(1.0, 1.0),
         fontsize=7,
@@ -98,8 +129,139 @@ def _class_saving_figure(
     return figure
 
 
-def figure_png(figure: Figure, dpi: int = PNG_DPI) -> bytes:
-    """The figure as PNG bytes at ``dpi``."""
+@dataclass(frozen=True)
+class SankeyFlow:
+    key: int  # the number the key table shows the flow under
+    name: str  # the user's name of the flow
+    quantity: float  # in the balance's unit; positive
+    incoming: bool
+    side: int  # 0 horizontal (main product), 1 up (by-products, closure), -1 down (losses)
+
+
+def shorten(name: str, limit: int = SANKEY_NAME_LIMIT) -> str:
+    name = " ".join(name.split())
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+def sankey_figure(
+    flows: Sequence[SankeyFlow], unit: str, labels: Labels, width_pt: float
+) -> Figure | None:
+    """The Sankey diagram of one balance (matplotlib's own :class:`~matplotlib.sankey.Sankey`).
+
+    Inputs come in from the left, the main products leave to the right, by-products and the
+    closure difference go up, wastes, emissions and stock changes go down. Each arrow is labelled
+    with its key number, its name (shortened) and its quantity. None where nothing can be drawn.
+    """
+    drawn = _grouped(flows, labels.t("sankey_other"))
+    if not any(f.incoming for f in drawn) or not any(not f.incoming for f in drawn):
+        return None
+    with matplotlib.rc_context(_RC):
+        try:
+            return _sankey_figure(drawn, unit, labels, width_pt / POINTS_PER_INCH)
+        except (ValueError, RuntimeError) as e:  # a geometry matplotlib cannot draw
+            log.debug("Sankey diagram not drawn: %s", e)
+            return None
+
+
+def _grouped(flows: Sequence[SankeyFlow], other: str) -> list[SankeyFlow]:
+    """The largest flows of each side; the rest added into one "other" flow."""
+    kept: list[SankeyFlow] = []
+    for incoming in (True, False):
+        side = sorted(
+            (f for f in flows if f.incoming == incoming and f.quantity > 0),
+            key=lambda f: -f.quantity,
+        )
+        if len(side) > SANKEY_MAX_FLOWS:
+            rest = side[SANKEY_MAX_FLOWS - 1 :]
+            side = side[: SANKEY_MAX_FLOWS - 1]
+            side.append(
+                SankeyFlow(0, f"{other} ({len(rest)})", sum(f.quantity for f in rest), incoming, -1)
+            )
+        kept += side
+    return kept
+
+
+def _sankey_figure(flows: list[SankeyFlow], unit: str, labels: Labels, width_in: float) -> Figure:
+    total_in = sum(f.quantity for f in flows if f.incoming)
+    total_out = sum(f.quantity for f in flows if not f.incoming)
+    scale = 1.0 / max(total_in, total_out)
+    # inputs all from the left: up and down arrows carry outputs only
+    orientations = [0 if f.incoming else f.side for f in flows]
+    values = [f.quantity if f.incoming else -f.quantity for f in flows]
+    # Side arrows are staggered so that each label, written to the right of its arrow's tip,
+    # clears its neighbours: matplotlib places down arrows right to left and up arrows left to
+    # right, so down arrows grow longer and up arrows shorter along the list.
+    ups = orientations.count(1)
+    lengths = []
+    down = up = 0
+    for orientation in orientations:
+        if orientation == -1:
+            lengths.append(0.25 + 0.42 * (down % 3))
+            down += 1
+        elif orientation == 1:
+            lengths.append(0.25 + 0.42 * ((ups - 1 - up) % 3))
+            up += 1
+        else:
+            lengths.append(0.35)
+    texts = [_flow_label(f, unit, labels) for f in flows]
+
+    figure = Figure(figsize=(width_in, 3.0))
+    FigureCanvasAgg(figure)
+    axes = figure.add_axes((0.01, 0.01, 0.98, 0.98))
+    axes.axis("off")
+    sankey = Sankey(
+        ax=axes, scale=scale, unit=None, gap=0.45, margin=0.25, offset=0.15, head_angle=110
+    )
+    sankey.add(
+        flows=values,
+        orientations=orientations,
+        labels=[""] * len(flows),
+        pathlengths=lengths,
+        trunklength=1.6,
+        facecolor=_SANKEY_COLOUR,
+        edgecolor="#3b6e99",
+        linewidth=0.6,
+    )
+    diagram = sankey.finish()[0]
+    for (x, y), orientation, f, text in zip(diagram.tips, orientations, flows, texts, strict=True):
+        if orientation == 0 and f.incoming:
+            axes.text(x - 0.08, y, text, ha="right", va="center", fontsize=7)
+        elif orientation == 0:
+            axes.text(x + 0.08, y, text, ha="left", va="center", fontsize=7)
+        elif orientation == -1:
+            axes.text(x + 0.06, y, text, ha="left", va="top", fontsize=7)
+        else:
+            axes.text(x + 0.06, y, text, ha="left", va="bottom", fontsize=7)
+    extents = diagram.patch.get_path().get_extents()
+    xs = [x for x, _y in diagram.tips] + [extents.x0, extents.x1]
+    ys = [y for _x, y in diagram.tips] + [extents.y0, extents.y1]
+    # room for the labels beside the left and right arrows, above and under the others
+    xmin, xmax = min(xs) - 1.5, max(xs) + 1.5
+    ymin, ymax = min(ys) - 0.45, max(ys) + 0.45
+    height_in = min(max(width_in * (ymax - ymin) / (xmax - xmin), 1.6), 4.5)
+    figure.set_size_inches(width_in, height_in)
+    axes.set_xlim(xmin, xmax)
+    axes.set_ylim(ymin, ymax)
+    axes.set_aspect("equal", adjustable="box")
+    return figure
+
+
+def _flow_label(flow: SankeyFlow, unit: str, labels: Labels) -> str:
+    amount = labels.number(flow.quantity, 0 if flow.quantity >= 100 else 2)
+    prefix = f"{flow.key} · " if flow.key else ""
+    return f"{prefix}{shorten(flow.name)}\n{amount} {labels.unit(unit)}"
+
+
+def figure_png(figure: Figure, dpi: int = PNG_DPI, tight: bool = False) -> bytes:
+    """The figure as PNG bytes at ``dpi``; ``tight`` crops it to what is drawn."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi)
+    if tight:
+        figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", pad_inches=0.04)
+    else:
+        figure.savefig(buffer, format="png", dpi=dpi)
     return buffer.getvalue()
+
+
+def figure_size_pt(figure: Figure) -> tuple[float, float]:
+    width_in, height_in = figure.get_size_inches()
+    return width_in * POINTS_PER_INCH, height_in * POINTS_PER_INCH

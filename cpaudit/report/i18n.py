@@ -13,7 +13,6 @@ import unicodedata
 LANGUAGES = ("vi", "en")
 
 EN: dict[str, str] = {
-    # cover
     "report_title": "Cleaner production (CP) assessment report",
     "establishment": "Establishment",
     "address": "Address",
@@ -24,7 +23,6 @@ EN: dict[str, str] = {
     "history": "History",
     "environmental_status": "Environmental status",
     "products": "Products",
-    "product_with_unit": "{name} (reported per {unit})",
     "baseline_period": "Baseline period",
     "current_period": "Current period",
     "projection": "Projection from implemented options (at baseline output)",
@@ -33,14 +31,12 @@ EN: dict[str, str] = {
     "energy_basis": "Energy basis",
     "currency": "Currency",
     "report_date": "Report date",
-    "prepared_with": "Prepared with cpaudit",
+    "prepared_with": "Prepared with {name} {version}",
     "footer": "page {page} of {pages}",
-    # section 1
-    "sec_intensity": "1. Specific consumption per product",
     "intensity_intro": (
-        "Specific consumption = quantity of the resource / production, per product. "
-        "Saving = (baseline − {current}) / baseline; a negative saving is an increase. "
-        "Judged against {scheme}."
+        "Specific consumption = quantity of the resource / production, per product. Saving = "
+        "(baseline − {current}) / baseline; a negative saving is an increase. Judged against "
+        "{scheme}."
     ),
     "col_product": "Product",
     "col_resource": "Resource",
@@ -54,8 +50,6 @@ EN: dict[str, str] = {
     "projected_word": "projected",
     "no_rows": "No product has consumption data for these periods.",
     "increase": "increase",
-    # section 2
-    "sec_classes": "2. Saving per resource class against the target",
     "classes_intro": (
         "Saving of a class = 1 − Σ {current} use / Σ (baseline specific consumption × "
         "{current} production), over the products, on the basis shown. Target band: {band}."
@@ -69,8 +63,7 @@ EN: dict[str, str] = {
     "no_classes": "No resource class has data to compare with the target.",
     "basis_gj": "GJ ({basis})",
     "basis_money": "money ({currency})",
-    # section 3
-    "sec_energy": "3. Energy totals",
+    "sec_energy": "Energy in TOE and GJ; the key-energy-user test",
     "col_period": "Period",
     "col_toe": "TOE",
     "col_gj": "GJ",
@@ -78,9 +71,9 @@ EN: dict[str, str] = {
     "yes": "yes",
     "no": "no",
     "energy_intro": (
-        "Plant energy use of the energy and fuel resources ({included}), converted with the "
-        "MOIT factors (letter 3505/BCT-KHCN), the basis of the key-energy-user test; "
-        "electricity counts as primary energy. 1 TOE = {gj_per_toe} GJ."
+        "Plant energy use of the energy and fuel resources, converted with the MOIT factors "
+        "(official letter 3505/BCT-KHCN), the basis of the key-energy-user test: electricity "
+        "counts as primary energy (0.0001543 TOE/kWh). 1 TOE = {gj_per_toe} GJ."
     ),
     "energy_none_included": "none",
     "energy_excluded": "Not energy carriers, so not added: {excluded}.",
@@ -88,21 +81,17 @@ EN: dict[str, str] = {
         "{period}: {toe} TOE ≥ {threshold} TOE a year, so the establishment is a key energy user."
     ),
     "key_user_no": (
-        "{period}: {toe} TOE < {threshold} TOE a year, so the establishment is not a key energy "
-        "user."
+        "{period}: {toe} TOE < {threshold} TOE a year, so the establishment is not a key "
+        "energy user."
     ),
     "key_user_na": "{period}: the total is not defined ({reason}), so the test cannot be made.",
     "key_user_consequence": "Consequence: {text}",
     "key_user_source": "Source: {source}",
     "period_not_a_year": (
-        "The period lasts {days} days, not one year: the totals are not annualised, while the "
-        "threshold applies to yearly use."
+        "The period lasts {days} days, not one year: the totals are not annualised, while the"
+        " threshold applies to yearly use."
     ),
-    # section 4
-    "sec_options": "4. CP options",
-    "sub_options_list": "4.1 Options",
-    "sub_options_economics": "4.2 Economics",
-    "sub_options_savings": "4.3 Resource savings per year",
+    "sec_options": "CP options",
     "col_code": "Code",
     "col_title": "Option",
     "col_technique": "CP technique",
@@ -122,19 +111,18 @@ EN: dict[str, str] = {
     "no_resource_savings": "No option states a resource saving.",
     "implemented_total": "Total of implemented options",
     "economics_note": (
-        "Simple payback = investment / net annual saving. NPV = −investment + Σ saving / (1 + r)^t "
-        "for t = 1 … n, the investment paid at the start and not discounted. "
-        "Default lifetime {lifetime} years, discount rate {rate}, unless an option says otherwise."
+        "Simple payback = investment / net annual saving. NPV = −investment + Σ saving / (1 +"
+        " r)^t for t = 1 … n, the investment paid at the start and not discounted. Default "
+        "lifetime {lifetime} years, discount rate {rate}, unless an option says otherwise."
     ),
     "assumptions": "Assumptions: {note}",
     "payback_groups": "Options by payback group",
     "col_count": "Number of options",
-    # section 5
-    "sec_sources": "5. Factors and sources",
-    "sub_scheme": "5.1 Target scheme",
-    "sub_conversions": "5.2 Energy conversion factors used",
-    "sub_project_sources": "5.3 Sources of the data",
-    "sub_notes": "5.4 Data-quality notes",
+    "sub_notes": "Data-quality notes:",
+    "cover_notes": "Cover entries too long for the cover, in full:",
+    "unit_piece": "pcs",
+    "unit_bottle": "bottles",
+    "unit_can_unit": "cans",
     "scheme_label": "Scheme",
     "scheme_instrument": "Instrument",
     "scheme_band": "Band",
@@ -149,7 +137,6 @@ EN: dict[str, str] = {
     "no_conversions": "No energy or fuel resource is used.",
     "no_sources": "The project names no sources.",
     "no_notes": "No notes.",
-    # value labels
     "not_available": "n/a",
     "not_available_reason": "n/a ({reason})",
     "judgement_below": "below target",
@@ -209,7 +196,6 @@ EN: dict[str, str] = {
     "source_MOIT official letter 3505/BCT-KHCN (19 Apr 2011)": (
         "MOIT official letter 3505/BCT-KHCN (19 Apr 2011)"
     ),
-    # dates and errors
     "month_names": (
         "January February March April May June July August September October November December"
     ),
@@ -218,18 +204,438 @@ EN: dict[str, str] = {
     "error_is_folder": "{path} is a folder: give a file name for the report.",
     "error_not_writable": "Cannot write in the folder {folder}: {why}. Choose another folder.",
     "error_replace": (
-        "Cannot replace {path}: {why}. Close the file if another program has it open, "
-        "or choose another name."
+        "Cannot replace {path}: {why}. Close the file if another program has it open, or "
+        "choose another name."
     ),
     "error_write": "Writing the report failed: {why}.",
     "error_scheme": "Unknown target scheme {scheme}: choose one of {known}.",
     "error_data": "The project data cannot be assessed: {why}.",
-    # progress
     "progress_assess": "Calculating",
-    "progress_chart": "Drawing the chart",
+    "progress_chart": "Drawing the charts",
     "progress_layout": "Laying out the report",
     "progress_pages": "Writing pages",
     "progress_done": "Report written",
+    # cover and page furniture
+    "prepared_by": "Prepared by",
+    "report_version": "Version",
+    "data_file": "Data file (JSON)",
+    "data_schema": "Schema",
+    "illustrative_note": "Note on the data: {note}",
+    "footer_fingerprint": "JSON data SHA-256:",
+    "contents": "Contents",
+    "note_word": "note",
+    "notes_title": "Notes to the table (texts too long for a cell, in full):",
+    "not_recorded": "not recorded",
+    "not_recorded_text": "Not recorded.",
+    "total": "Total",
+    "plant_level": "whole plant",
+    "dash_note": "–: not recorded.",
+    # 1 executive summary
+    "sec_summary": "Executive summary",
+    "summary_intro": (
+        "Cleaner production assessment of {name}. Baseline: {baseline}. Compared with: "
+        "{current}. Savings per unit of product are judged against {scheme}."
+    ),
+    "summary_figures": "Key figures",
+    "summary_options": "CP options identified",
+    "summary_implemented": "Options implemented",
+    "summary_planned": "Options planned",
+    "summary_group": (
+        "{count}; investment {investment} {currency}; net saving {saving} {currency} a year"
+    ),
+    "summary_payback": "Payback of the implemented options (years)",
+    "summary_money": "Money saved per year (implemented options)",
+    "summary_co2": "CO2 avoided per year (implemented options)",
+    "co2_amount": "{amount} t CO2 (fossil)",
+    "summary_key_user": "Key energy user (baseline)",
+    "summary_key_user_yes": "yes: {toe} TOE ≥ {threshold} TOE a year",
+    "summary_key_user_no": "no: {toe} TOE < {threshold} TOE a year",
+    "summary_projection_note": (
+        "The current state is projected from the options reported implemented, at baseline "
+        "output; it is not a measured period."
+    ),
+    # 2 the establishment
+    "sec_establishment": "The establishment",
+    "sub_products": "Products and design capacity",
+    "col_production_unit": "Production recorded in",
+    "col_report_unit": "Reported per",
+    "no_products": "The project has no products.",
+    # 3 team and schedule
+    "sec_team": "The CP team and the schedule",
+    "sub_team": "The CP team",
+    "col_name": "Name",
+    "col_position": "Position",
+    "col_role": "Role in the team",
+    "col_why_chosen": "Why chosen",
+    "no_team": "No team member is recorded.",
+    "sub_commitment": "Management commitment",
+    "commitment_by": "Committed by",
+    "commitment_date": "Date",
+    "commitment_statement": "Statement",
+    "no_commitment": "No management commitment is recorded.",
+    "sub_schedule": "Schedule",
+    "balance_period": "Balance period",
+    "implementation_window": "Implementation of the options",
+    "tasks_intro": "Progress of the 6 steps and 18 tasks of the CP assessment (UNIDO/UNEP method):",
+    "col_step": "Step",
+    "col_task": "Task",
+    "col_state": "State",
+    "col_missing": "Still missing",
+    "state_empty": "not started",
+    "state_started": "started",
+    "state_done": "done",
+    "step_1": "1. Getting started",
+    "step_2": "2. Analysing process steps",
+    "step_3": "3. Generating CP opportunities",
+    "step_4": "4. Selecting CP solutions",
+    "step_5": "5. Implementing CP solutions",
+    "step_6": "6. Sustaining CP",
+    "task_1": "T1 Form the CP team",
+    "task_2": "T2 List the process steps and their consumption norms",
+    "task_3": "T3 Select the most wasteful step (audit focus)",
+    "task_4": "T4 Flow diagram of the audit focus",
+    "task_5": "T5 Material and energy balance",
+    "task_6": "T6 Cost of the waste streams",
+    "task_7": "T7 Causes of waste",
+    "task_8": "T8 Generate CP opportunities",
+    "task_9": "T9 Select the most workable opportunities",
+    "task_10": "T10 Technical feasibility",
+    "task_11": "T11 Economic feasibility",
+    "task_12": "T12 Environmental evaluation",
+    "task_13": "T13 Select solutions to implement",
+    "task_14": "T14 Prepare the implementation",
+    "task_15": "T15 Implement the solutions",
+    "task_16": "T16 Monitor and evaluate the results",
+    "task_17": "T17 Sustain CP",
+    "task_18": "T18 Select a new audit focus",
+    "missing_team_members": "at least two team members",
+    "missing_member_roles": "a role for every member",
+    "missing_management_commitment": "management commitment",
+    "missing_process_steps": "process steps",
+    "missing_step_inputs_outputs": "inputs and outputs of every step",
+    "missing_focus_scores": "scores of the focus matrix",
+    "missing_focus_choice": "the chosen focus",
+    "missing_unit_operations": "unit operations",
+    "missing_flows_between_operations": "flows between the operations",
+    "missing_balance_flows": "flows of the balance",
+    "missing_balance_of_every_operation": "a balance of every operation",
+    "missing_waste_streams": "waste streams",
+    "missing_waste_costs": "costs of the waste streams",
+    "missing_causes_of_every_waste_stream": "causes of every waste stream",
+    "missing_options": "CP options",
+    "missing_rejection_reasons": "reasons for the rejected options",
+    "missing_technical_checks": "technical checks of every option",
+    "missing_option_savings": "savings of every option",
+    "missing_grid_emission_factor": "grid emission factor",
+    "missing_environmental_effects": "environmental effects",
+    "missing_selected_options": "options selected",
+    "missing_implementation_plan": "owner and start of every selected option",
+    "missing_options_implemented": "every selected option implemented",
+    "missing_measured_current_period": "a measured current period",
+    "missing_verified_savings": "verified savings",
+    "missing_sustain_actions": "actions to sustain CP",
+    "missing_next_focus": "the next focus",
+    # 4 process, production, inputs, focus
+    "sec_process": "Process steps, production, main inputs and the focus",
+    "sub_steps": "Process steps",
+    "col_step_name": "Process step",
+    "col_description": "Description",
+    "no_steps": "No process step is recorded.",
+    "sub_step_flows": "Inputs and outputs per unit of product, and consumption norms",
+    "col_kind": "Kind",
+    "col_flow": "Flow",
+    "col_per_unit": "Actual per unit",
+    "col_norm": "Norm per unit",
+    "norm_note": "Norm: the establishment's own consumption norm, where it has one (–: none).",
+    "no_step_flows": "No input or output of the process steps is recorded.",
+    "sub_production": "Production",
+    "sub_inputs": "Main inputs (whole plant)",
+    "col_baseline_cost": "Baseline cost ({currency})",
+    "no_inputs": "No consumption is recorded.",
+    "sub_focus": "The audit focus and why",
+    "focus_intro": (
+        "Each process step scored on each criterion (weight in brackets); the weighted sum "
+        "ranks the steps, the most wasteful first."
+    ),
+    "col_rank": "Rank",
+    "col_weighted_score": "Weighted score",
+    "criteria_key": "Criteria: {criteria}.",
+    "focus_chosen": "Audit focus: {step}.",
+    "focus_reason": "Why: {reason}",
+    "no_focus": "No audit focus has been chosen yet.",
+    # 5 consumption and specific consumption
+    "sec_consumption": "Consumption and specific consumption per product",
+    "sub_quantities": "Consumption per product, baseline and current",
+    "col_avoided": "Avoided",
+    "avoided_note": (
+        "Avoided = baseline specific consumption × {current} production − {current} use."
+    ),
+    "sub_intensity": "Specific consumption and saving",
+    "sub_classes": "Saving per resource class against the target",
+    "sub_norm": "Comparison with the MOIT sector norm",
+    "norm_not_applicable_sector": (
+        "No MOIT sector energy norm in cpaudit's reference data applies: the establishment's "
+        "sector is not beer. (cpaudit holds the beer norms of Circular 19/2016/TT-BCT; the "
+        "norms of other sectors are not yet in its reference data.)"
+    ),
+    "norm_not_applicable_unit": (
+        "The sector is beer, but no product is measured in a unit that converts to "
+        "hectolitres, so the norms of Circular 19/2016/TT-BCT (MJ/hl) cannot be compared."
+    ),
+    "norm_intro": (
+        "Beer norms of Circular 19/2016/TT-BCT: the ceiling depends on the yearly volume, "
+        "here {volume} million litres a year (all products measured in hectolitres, baseline "
+        "period, annualised)."
+    ),
+    "col_production_hl": "Production (hl)",
+    "col_sec": "SEC (MJ/hl)",
+    "col_norm_mj": "Norm (MJ/hl)",
+    "col_capacity_band": "Capacity band",
+    "col_verdict": "Result",
+    "norm_meets": "meets the norm",
+    "norm_fails": "does not meet the norm",
+    "norm_basis": (
+        "SEC on the final-energy basis of the circular: electricity at 3.6 MJ/kWh, fuels at "
+        "their heating value."
+    ),
+    # 6 energy
+    "sub_carriers": "Energy carriers",
+    "col_quantity_plain": "Quantity",
+    "col_gj_final": "GJ (final energy)",
+    "carrier_na": "{name}: {why}.",
+    "sub_key_user": "Key energy user (≥ {threshold} TOE a year)",
+    "key_user_consequence_if": "A key energy user must: {text}",
+    "energy_basis_note": (
+        "The MOIT factors count electricity as primary energy (about 6.46 MJ/kWh); the "
+        "sector-norm circulars count it at 3.6 MJ/kWh (final energy), shown in the last "
+        "column of the carriers table. Each total says which basis it uses."
+    ),
+    # 7 balance
+    "sec_balance": "Material and energy balance of the focus",
+    "balance_intro": (
+        "Balance period: {period}. Focus: {focus}. Inputs = products + by-products + wastes +"
+        " emissions + stock change; mass is added in kg and energy in GJ."
+    ),
+    "no_operations": "No unit operation of the focus is recorded.",
+    "sub_operation": "{name}",
+    "no_flows": "No flow of this operation is recorded.",
+    "col_measurement": "Figure is",
+    "col_to_operation": "Goes to",
+    "col_inputs": "Inputs",
+    "col_outputs": "Outputs",
+    "col_stock_change": "Stock change",
+    "col_closure": "Closure error",
+    "col_metered": "Metered share",
+    "balance_unit_problem": "Not balanced: {why}.",
+    "sankey_caption": (
+        "Sankey diagram of the balance, in {unit}; arrows numbered as in the table above."
+    ),
+    "sankey_unaccounted": "unaccounted (closure error)",
+    "sankey_excess": "outputs exceeding inputs (closure error)",
+    "sankey_other": "other flows",
+    "sankey_not_drawn": "No Sankey diagram: the balance has no inputs or no outputs to draw.",
+    "sankey_limit": (
+        "Sankey diagrams are drawn for the first {count} balances; the others are in the tables."
+    ),
+    "closure_note": (
+        "Closure error = (Σ inputs − Σ outputs − stock change) / Σ inputs. A few per cent is "
+        "usual; a larger error asks for better metering, not an adjustment. Metered share: "
+        "the part of the flows, by amount, that was metered rather than calculated or "
+        "estimated."
+    ),
+    # 8 waste
+    "sec_waste": "Waste streams, their cost and causes",
+    "sub_streams": "Waste streams and their cost",
+    "col_waste_stream": "Waste stream",
+    "col_operation": "Operation",
+    "col_quantity_year": "Quantity per year",
+    "col_cost_per_unit": "Cost per unit ({currency})",
+    "col_cost_year": "Cost per year ({currency})",
+    "waste_cost_note": (
+        "Cost per unit = purchase price + processing cost + treatment cost of what is lost."
+    ),
+    "no_waste": "No waste stream is recorded.",
+    "sub_causes": "Causes of waste",
+    "col_category": "Cause lies in",
+    "no_causes": "No cause is recorded.",
+    # 9 options
+    "sub_by_bin": "Options by screening result",
+    "bins_intro": "Screening: {counts}.",
+    "sub_by_technique": "Options by CP technique",
+    "col_co2": "CO2 avoided (t/yr)",
+    "sub_economics": "Economic feasibility",
+    "sub_option_savings": "Resource savings per year",
+    "sub_environment": "Environmental effect",
+    "co2_intro": (
+        "CO2 avoided per year by each option's resource savings: electricity at the grid "
+        "emission factor, fuels at the IPCC 2006 default factors; biomass CO2 is shown apart."
+        " A negative figure is an increase."
+    ),
+    "co2_grid": "Grid emission factor {factor} t CO2/MWh; source: {source}",
+    "co2_no_grid": "No grid emission factor is stated: electricity savings are not counted.",
+    "col_co2_fossil": "CO2 fossil (t/yr)",
+    "col_co2_biogenic": "CO2 biomass (t/yr)",
+    "col_not_counted": "Not counted (no factor)",
+    "co2_not_counted_note": (
+        "Not counted: savings of resources with no emission factor (purchased steam or heat "
+        "without a stated source, electricity demand, water, materials, carriers without an "
+        "IPCC fuel); their CO2 is left out, not guessed."
+    ),
+    "effects_intro": "Other environmental effects:",
+    "col_aspect": "Aspect",
+    "sub_technical": "Technical feasibility",
+    "col_question": "Question",
+    "col_answer": "Answer",
+    "col_note": "Note",
+    "not_answered": "not answered",
+    "no_technical_checks": "No technical check is recorded.",
+    "sub_selected": "Options selected for implementation",
+    "selected_intro": "In order of priority:",
+    "col_priority": "Priority",
+    "no_selected": "No option has been selected yet.",
+    # 10 implementation
+    "sec_implementation": "Implementation plan, status and monitoring",
+    "sub_plan": "Implementation plan and status",
+    "col_owner": "Responsible",
+    "col_budget": "Budget ({currency})",
+    "col_start": "Start",
+    "col_finish": "Finish",
+    "col_actual_cost": "Actual cost ({currency})",
+    "no_plans": "No implementation plan is recorded.",
+    "sub_monitoring": "Monitoring results",
+    "col_verified": "Verified saving per year",
+    "col_expected": "Expected saving per year",
+    "col_method": "How verified",
+    "no_verified": "No saving has been verified by measurement yet.",
+    "monitoring_projection": (
+        "The current figures of this report are projected from the options reported "
+        "implemented; a measured reporting period will confirm them."
+    ),
+    "sub_sustain": "Sustaining CP",
+    "col_action": "Action",
+    "col_due": "Due",
+    "no_sustain": "No action to sustain CP is recorded.",
+    "sub_next_focus": "The next focus",
+    # 11 annex
+    "sec_annex": "Annex",
+    "sub_data": "Data tables",
+    "annex_resources": "Resources:",
+    "annex_production": "Production records:",
+    "annex_consumption": "Consumption records:",
+    "annex_allocations": "Shares of plant-level use allocated to products:",
+    "col_carrier": "Carrier",
+    "col_price": "Price per unit ({currency})",
+    "col_cost": "Cost ({currency})",
+    "col_share": "Share",
+    "no_records": "No records.",
+    "sub_factors": "Factors and norms used, with their sources",
+    "annex_scheme": "Target scheme:",
+    "annex_conversions": "Energy conversion factors used:",
+    "gj_per_toe": "1 TOE = {value} GJ.",
+    "annex_toe_rows": "MOIT TOE factors of the carriers used:",
+    "col_valid": "Valid",
+    "annex_key_user": "Key-energy-user threshold:",
+    "threshold": "Threshold",
+    "toe_per_year": "{toe} TOE a year (industrial establishments)",
+    "annex_grid": "Grid emission factor:",
+    "grid_factor": "Factor",
+    "grid_value": "{value} t CO2/MWh",
+    "annex_ipcc": "IPCC 2006 fuel factors used:",
+    "col_fuel": "Fuel",
+    "col_ncv": "NCV (TJ/Gg)",
+    "col_co2_factor": "CO2 (kg/TJ)",
+    "col_biogenic": "Biomass",
+    "annex_norms": "Sector energy norms used:",
+    "col_segment": "Segment",
+    "no_norms_used": "No sector norm was used (norms held: {file}).",
+    "valid_open": "no dates given",
+    "valid_from": "from {start}",
+    "sub_formulas": "Formulas",
+    "formula_intensity": (
+        "Specific consumption I = Q / P: quantity of a resource over production, per product "
+        "and period."
+    ),
+    "formula_saving": (
+        "Saving s = (I_b − I_c) / I_b; not defined where I_b is zero or missing; a negative "
+        "saving is an increase."
+    ),
+    "formula_avoided": "Avoided quantity at current output = I_b × P_c − Q_c.",
+    "formula_class": (
+        "Saving of a resource class = 1 − Σ Q_c / Σ (I_b × P_c) over its products; energy "
+        "carriers in GJ, materials of different kinds by cost. Within the band when the "
+        "saving lies inside it, edges included."
+    ),
+    "formula_toe": "Energy [TOE] = quantity × MOIT factor; GJ = TOE × 41.868.",
+    "formula_closure": "Closure error = (Σ inputs − Σ outputs − stock change) / Σ inputs.",
+    "formula_waste": (
+        "Cost of a waste stream per year = quantity × (purchase price + processing cost + "
+        "treatment cost per unit)."
+    ),
+    "formula_payback": (
+        "Simple payback = investment / net annual saving; groups < 1, 1–2, 2–3 and > 3 years,"
+        " the lower edge included."
+    ),
+    "formula_npv": (
+        "NPV = −I₀ + Σ CF / (1 + r)^t for t = 1 … n: the investment paid at the start, not "
+        "discounted."
+    ),
+    "formula_irr": "IRR: the rate at which NPV = 0; not given where no such rate exists.",
+    "formula_co2": (
+        "CO2 = MWh × grid emission factor for electricity; TJ × IPCC 2006 default CO2 factor "
+        "for fuels; biomass CO2 apart."
+    ),
+    "formula_sec": (
+        "Sector norm: SEC = Σ energy on the final-energy basis [MJ] / production [hl], "
+        "against the MJ/hl ceiling valid at the period's end."
+    ),
+    "sub_sources": "Sources of the data and notes",
+    "sub_fingerprint": "Data file and its fingerprint",
+    "fingerprint_intro": (
+        "The figures of this report are also in the file {file}, a JSON document whose "
+        "published schema is named below. Its SHA-256 fingerprint is printed at the foot of "
+        "every page."
+    ),
+    "fingerprint_check": (
+        "To check that the file and this report agree, compute the SHA-256 of the file (for "
+        "example with sha256sum, or certutil -hashfile on Windows) and compare it with the "
+        "footer."
+    ),
+    "sub_signatures": "Signatures",
+    "sign_prepared": "Prepared by",
+    "sign_establishment": "For the establishment",
+    "sign_line": "(signature, full name, seal)",
+    "sign_place_date": "Place and date: ……………………, {date}",
+    # value labels
+    "flow_input": "input",
+    "flow_product": "product",
+    "flow_by_product": "by-product",
+    "flow_waste": "waste",
+    "flow_emission": "emission",
+    "flow_stock_change": "stock change",
+    "measurement_metered": "metered",
+    "measurement_calculated": "calculated",
+    "measurement_estimated": "estimated",
+    "cause_input_materials": "input materials",
+    "cause_technology": "technology",
+    "cause_process_control": "process control",
+    "cause_equipment": "equipment",
+    "cause_personnel": "personnel",
+    "cause_waste_handling": "waste handling",
+    "cause_product": "product",
+    "aspect_energy": "energy",
+    "aspect_water": "water",
+    "aspect_waste": "waste",
+    "aspect_co2": "CO2",
+    "aspect_other": "other",
+    "reason_no_norm": "no norm valid for this period and volume",
+    "reason_no_inputs": "no inputs",
+    "reason_no_energy_use": "no energy or fuel use recorded",
+    "reason_unknown_unit": "a unit cpaudit cannot read",
+    # errors
+    "error_sections": "Unknown report sections: {unknown}. Choose from: {known}.",
+    "error_twin_path": (
+        "The data file {path} cannot be written beside the report: give the report a .pdf name."
+    ),
 }
 
 VI: dict[str, str] = {
@@ -243,7 +649,6 @@ VI: dict[str, str] = {
     "history": "Quá trình hình thành",
     "environmental_status": "Hiện trạng môi trường",
     "products": "Sản phẩm",
-    "product_with_unit": "{name} (tính theo {unit})",
     "baseline_period": "Kỳ cơ sở",
     "current_period": "Kỳ hiện tại",
     "projection": "Dự tính từ các giải pháp đã thực hiện (với sản lượng kỳ cơ sở)",
@@ -252,13 +657,12 @@ VI: dict[str, str] = {
     "energy_basis": "Cơ sở quy đổi năng lượng",
     "currency": "Đơn vị tiền tệ",
     "report_date": "Ngày lập báo cáo",
-    "prepared_with": "Lập bằng cpaudit",
+    "prepared_with": "Lập bằng {name} {version}",
     "footer": "trang {page} / {pages}",
-    "sec_intensity": "1. Suất tiêu hao theo sản phẩm",
     "intensity_intro": (
-        "Suất tiêu hao = lượng tài nguyên sử dụng / sản lượng, theo từng sản phẩm. "
-        "Mức tiết kiệm = (kỳ cơ sở − {current}) / kỳ cơ sở; mức tiết kiệm âm là tăng tiêu hao. "
-        "Đánh giá theo {scheme}."
+        "Suất tiêu hao = lượng tài nguyên sử dụng / sản lượng, theo từng sản phẩm. Mức tiết "
+        "kiệm = (kỳ cơ sở − {current}) / kỳ cơ sở; mức tiết kiệm âm là tăng tiêu hao. Đánh "
+        "giá theo {scheme}."
     ),
     "col_product": "Sản phẩm",
     "col_resource": "Tài nguyên",
@@ -272,11 +676,10 @@ VI: dict[str, str] = {
     "projected_word": "dự tính",
     "no_rows": "Không có sản phẩm nào có số liệu tiêu thụ trong các kỳ này.",
     "increase": "tăng",
-    "sec_classes": "2. Mức tiết kiệm theo nhóm tài nguyên so với mục tiêu",
     "classes_intro": (
-        "Mức tiết kiệm của một nhóm = 1 − Σ lượng sử dụng {current} / Σ (suất tiêu hao kỳ cơ sở × "
-        "sản lượng {current}), cộng theo các sản phẩm, trên cơ sở quy đổi nêu trong bảng. "
-        "Khoảng mục tiêu: {band}."
+        "Mức tiết kiệm của một nhóm = 1 − Σ lượng sử dụng {current} / Σ (suất tiêu hao kỳ cơ "
+        "sở × sản lượng {current}), cộng theo các sản phẩm, trên cơ sở quy đổi nêu trong "
+        "bảng. Khoảng mục tiêu: {band}."
     ),
     "col_class": "Nhóm tài nguyên",
     "col_basis": "Cơ sở quy đổi",
@@ -287,7 +690,7 @@ VI: dict[str, str] = {
     "no_classes": "Không có nhóm tài nguyên nào có số liệu để so sánh với mục tiêu.",
     "basis_gj": "GJ ({basis})",
     "basis_money": "tiền ({currency})",
-    "sec_energy": "3. Tổng năng lượng tiêu thụ",
+    "sec_energy": "Năng lượng quy đổi TOE và GJ; xác định cơ sở sử dụng năng lượng trọng điểm",
     "col_period": "Kỳ",
     "col_toe": "TOE",
     "col_gj": "GJ",
@@ -295,9 +698,10 @@ VI: dict[str, str] = {
     "yes": "có",
     "no": "không",
     "energy_intro": (
-        "Năng lượng toàn cơ sở của các tài nguyên năng lượng và nhiên liệu ({included}), quy đổi "
-        "theo hệ số của Bộ Công Thương (Công văn 3505/BCT-KHCN), cơ sở để xác định cơ sở sử dụng "
-        "năng lượng trọng điểm; điện được tính theo năng lượng sơ cấp. 1 TOE = {gj_per_toe} GJ."
+        "Năng lượng sử dụng của toàn cơ sở (các tài nguyên năng lượng và nhiên liệu), quy đổi"
+        " theo hệ số của Bộ Công Thương (Công văn 3505/BCT-KHCN), là cơ sở để xác định cơ sở "
+        "sử dụng năng lượng trọng điểm: điện được tính theo năng lượng sơ cấp (0,0001543 "
+        "TOE/kWh). 1 TOE = {gj_per_toe} GJ."
     ),
     "energy_none_included": "không có",
     "energy_excluded": "Không phải chất mang năng lượng nên không cộng vào: {excluded}.",
@@ -313,13 +717,10 @@ VI: dict[str, str] = {
     "key_user_consequence": "Hệ quả: {text}",
     "key_user_source": "Nguồn: {source}",
     "period_not_a_year": (
-        "Kỳ dài {days} ngày, không phải một năm: tổng năng lượng không được quy ra năm, trong khi "
-        "ngưỡng áp dụng cho lượng sử dụng hằng năm."
+        "Kỳ dài {days} ngày, không phải một năm: tổng năng lượng không được quy ra năm, trong"
+        " khi ngưỡng áp dụng cho lượng sử dụng hằng năm."
     ),
-    "sec_options": "4. Các giải pháp SXSH",
-    "sub_options_list": "4.1 Danh sách giải pháp",
-    "sub_options_economics": "4.2 Hiệu quả kinh tế",
-    "sub_options_savings": "4.3 Tài nguyên tiết kiệm hằng năm",
+    "sec_options": "Các giải pháp SXSH",
     "col_code": "Mã",
     "col_title": "Giải pháp",
     "col_technique": "Kỹ thuật SXSH",
@@ -339,19 +740,19 @@ VI: dict[str, str] = {
     "no_resource_savings": "Không giải pháp nào nêu lượng tài nguyên tiết kiệm.",
     "implemented_total": "Tổng các giải pháp đã thực hiện",
     "economics_note": (
-        "Thời gian hoàn vốn giản đơn = vốn đầu tư / tiết kiệm ròng hằng năm. "
-        "NPV = −vốn đầu tư + Σ tiết kiệm / (1 + r)^t với t = 1 … n; vốn đầu tư bỏ ra lúc đầu, "
-        "không chiết khấu. Mặc định tuổi thọ {lifetime} năm, tỷ suất chiết khấu {rate}, "
-        "trừ khi giải pháp nêu khác."
+        "Thời gian hoàn vốn giản đơn = vốn đầu tư / tiết kiệm ròng hằng năm. NPV = −vốn đầu "
+        "tư + Σ tiết kiệm / (1 + r)^t với t = 1 … n; vốn đầu tư bỏ ra lúc đầu, không chiết "
+        "khấu. Mặc định tuổi thọ {lifetime} năm, tỷ suất chiết khấu {rate}, trừ khi giải pháp"
+        " nêu khác."
     ),
     "assumptions": "Giả định: {note}",
     "payback_groups": "Số giải pháp theo nhóm thời gian hoàn vốn",
     "col_count": "Số giải pháp",
-    "sec_sources": "5. Hệ số và nguồn số liệu",
-    "sub_scheme": "5.1 Mục tiêu so sánh",
-    "sub_conversions": "5.2 Hệ số quy đổi năng lượng đã dùng",
-    "sub_project_sources": "5.3 Nguồn số liệu",
-    "sub_notes": "5.4 Ghi chú về chất lượng số liệu",
+    "sub_notes": "Ghi chú về chất lượng số liệu:",
+    "cover_notes": "Toàn văn các mục quá dài so với trang bìa:",
+    "unit_piece": "cái",
+    "unit_bottle": "chai",
+    "unit_can_unit": "lon",
     "scheme_label": "Mục tiêu",
     "scheme_instrument": "Văn bản",
     "scheme_band": "Khoảng mục tiêu",
@@ -431,8 +832,8 @@ VI: dict[str, str] = {
     "error_is_folder": "{path} là một thư mục: hãy đặt tên tệp cho báo cáo.",
     "error_not_writable": "Không ghi được vào thư mục {folder}: {why}. Hãy chọn thư mục khác.",
     "error_replace": (
-        "Không thay được tệp {path}: {why}. Hãy đóng tệp nếu chương trình khác đang mở, "
-        "hoặc chọn tên khác."
+        "Không thay được tệp {path}: {why}. Hãy đóng tệp nếu chương trình khác đang mở, hoặc "
+        "chọn tên khác."
     ),
     "error_write": "Ghi báo cáo không thành công: {why}.",
     "error_scheme": "Không có mục tiêu {scheme}: hãy chọn một trong {known}.",
@@ -442,6 +843,426 @@ VI: dict[str, str] = {
     "progress_layout": "Đang dàn trang",
     "progress_pages": "Đang ghi các trang",
     "progress_done": "Đã ghi báo cáo",
+    # cover and page furniture
+    "prepared_by": "Đơn vị lập báo cáo",
+    "report_version": "Phiên bản",
+    "data_file": "Tệp dữ liệu (JSON)",
+    "data_schema": "Lược đồ dữ liệu",
+    "illustrative_note": "Lưu ý về số liệu: {note}",
+    "footer_fingerprint": "SHA-256 dữ liệu JSON:",
+    "contents": "Mục lục",
+    "note_word": "ghi chú",
+    "notes_title": "Ghi chú của bảng (toàn văn các nội dung quá dài so với ô):",
+    "not_recorded": "chưa ghi nhận",
+    "not_recorded_text": "Chưa ghi nhận.",
+    "total": "Tổng",
+    "plant_level": "toàn cơ sở",
+    "dash_note": "–: chưa ghi nhận.",
+    # 1 executive summary
+    "sec_summary": "Tóm tắt",
+    "summary_intro": (
+        "Đánh giá sản xuất sạch hơn tại {name}. Kỳ cơ sở: {baseline}. So sánh với: {current}."
+        " Mức tiết kiệm trên đơn vị sản phẩm được đánh giá theo {scheme}."
+    ),
+    "summary_figures": "Các số liệu chính",
+    "summary_options": "Số giải pháp SXSH đã đề xuất",
+    "summary_implemented": "Giải pháp đã thực hiện",
+    "summary_planned": "Giải pháp dự kiến thực hiện",
+    "summary_group": (
+        "{count}; vốn đầu tư {investment} {currency}; tiết kiệm ròng {saving} {currency}/năm"
+    ),
+    "summary_payback": "Thời gian hoàn vốn của các giải pháp đã thực hiện (năm)",
+    "summary_money": "Số tiền tiết kiệm hằng năm (giải pháp đã thực hiện)",
+    "summary_co2": "Lượng CO2 giảm hằng năm (giải pháp đã thực hiện)",
+    "co2_amount": "{amount} tấn CO2 (hóa thạch)",
+    "summary_key_user": "Cơ sở sử dụng năng lượng trọng điểm (kỳ cơ sở)",
+    "summary_key_user_yes": "có: {toe} TOE ≥ {threshold} TOE/năm",
+    "summary_key_user_no": "không: {toe} TOE < {threshold} TOE/năm",
+    "summary_projection_note": (
+        "Hiện trạng được dự tính từ các giải pháp đã thực hiện, với sản lượng kỳ cơ sở; đây "
+        "không phải là kỳ có số liệu đo."
+    ),
+    # 2 the establishment
+    "sec_establishment": "Giới thiệu cơ sở sản xuất",
+    "sub_products": "Sản phẩm và công suất thiết kế",
+    "col_production_unit": "Đơn vị ghi sản lượng",
+    "col_report_unit": "Tính suất tiêu hao theo",
+    "no_products": "Dự án chưa có sản phẩm nào.",
+    # 3 team and schedule
+    "sec_team": "Nhóm SXSH và tiến độ",
+    "sub_team": "Nhóm SXSH",
+    "col_name": "Họ và tên",
+    "col_position": "Chức vụ",
+    "col_role": "Nhiệm vụ trong nhóm",
+    "col_why_chosen": "Lý do lựa chọn",
+    "no_team": "Chưa ghi nhận thành viên nào của nhóm.",
+    "sub_commitment": "Cam kết của lãnh đạo",
+    "commitment_by": "Người cam kết",
+    "commitment_date": "Ngày",
+    "commitment_statement": "Nội dung cam kết",
+    "no_commitment": "Chưa ghi nhận cam kết của lãnh đạo.",
+    "sub_schedule": "Tiến độ",
+    "balance_period": "Thời gian lập cân bằng",
+    "implementation_window": "Thời gian thực hiện các giải pháp",
+    "tasks_intro": "Tiến độ 6 bước và 18 nhiệm vụ của đánh giá SXSH (phương pháp của UNIDO/UNEP):",
+    "col_step": "Bước",
+    "col_task": "Nhiệm vụ",
+    "col_state": "Tình trạng",
+    "col_missing": "Còn thiếu",
+    "state_empty": "chưa bắt đầu",
+    "state_started": "đang thực hiện",
+    "state_done": "hoàn thành",
+    "step_1": "1. Khởi động",
+    "step_2": "2. Phân tích các công đoạn sản xuất",
+    "step_3": "3. Phát triển các cơ hội SXSH",
+    "step_4": "4. Lựa chọn các giải pháp SXSH",
+    "step_5": "5. Thực hiện các giải pháp SXSH",
+    "step_6": "6. Duy trì SXSH",
+    "task_1": "NV1 Thành lập nhóm SXSH",
+    "task_2": "NV2 Liệt kê các bước công nghệ và xác định lại định mức",
+    "task_3": "NV3 Xác định và lựa chọn công đoạn gây lãng phí nhất",
+    "task_4": "NV4 Xây dựng sơ đồ công nghệ cho phần trọng tâm kiểm toán",
+    "task_5": "NV5 Cân bằng vật liệu/năng lượng",
+    "task_6": "NV6 Xác định chi phí cho dòng thải",
+    "task_7": "NV7 Phân tích nguyên nhân",
+    "task_8": "NV8 Xây dựng các cơ hội SXSH",
+    "task_9": "NV9 Lựa chọn các cơ hội khả thi nhất",
+    "task_10": "NV10 Phân tích tính khả thi về kỹ thuật",
+    "task_11": "NV11 Phân tích tính khả thi về kinh tế",
+    "task_12": "NV12 Đánh giá tính khả thi về môi trường",
+    "task_13": "NV13 Lựa chọn các giải pháp để thực hiện",
+    "task_14": "NV14 Chuẩn bị thực hiện",
+    "task_15": "NV15 Thực hiện các giải pháp",
+    "task_16": "NV16 Giám sát và đánh giá kết quả",
+    "task_17": "NV17 Duy trì các giải pháp SXSH",
+    "task_18": "NV18 Lựa chọn trọng tâm đánh giá mới",
+    "missing_team_members": "ít nhất hai thành viên",
+    "missing_member_roles": "nhiệm vụ của từng thành viên",
+    "missing_management_commitment": "cam kết của lãnh đạo",
+    "missing_process_steps": "các công đoạn sản xuất",
+    "missing_step_inputs_outputs": "đầu vào, đầu ra của từng công đoạn",
+    "missing_focus_scores": "điểm đánh giá để chọn trọng tâm",
+    "missing_focus_choice": "lựa chọn trọng tâm",
+    "missing_unit_operations": "các công đoạn chi tiết",
+    "missing_flows_between_operations": "dòng giữa các công đoạn chi tiết",
+    "missing_balance_flows": "các dòng vào, ra của cân bằng",
+    "missing_balance_of_every_operation": "cân bằng của từng công đoạn chi tiết",
+    "missing_waste_streams": "các dòng thải",
+    "missing_waste_costs": "chi phí của các dòng thải",
+    "missing_causes_of_every_waste_stream": "nguyên nhân của từng dòng thải",
+    "missing_options": "các giải pháp SXSH",
+    "missing_rejection_reasons": "lý do loại bỏ giải pháp",
+    "missing_technical_checks": "đánh giá kỹ thuật của từng giải pháp",
+    "missing_option_savings": "lượng tiết kiệm của từng giải pháp",
+    "missing_grid_emission_factor": "hệ số phát thải lưới điện",
+    "missing_environmental_effects": "tác động môi trường",
+    "missing_selected_options": "các giải pháp được chọn",
+    "missing_implementation_plan": "người phụ trách và ngày bắt đầu của từng giải pháp được chọn",
+    "missing_options_implemented": "thực hiện mọi giải pháp được chọn",
+    "missing_measured_current_period": "kỳ hiện tại có số liệu đo",
+    "missing_verified_savings": "lượng tiết kiệm đã kiểm chứng",
+    "missing_sustain_actions": "hành động duy trì SXSH",
+    "missing_next_focus": "trọng tâm đánh giá tiếp theo",
+    # 4 process, production, inputs, focus
+    "sec_process": "Quy trình sản xuất, sản lượng, đầu vào chính và trọng tâm đánh giá",
+    "sub_steps": "Các công đoạn sản xuất",
+    "col_step_name": "Công đoạn",
+    "col_description": "Mô tả",
+    "no_steps": "Chưa ghi nhận công đoạn sản xuất nào.",
+    "sub_step_flows": "Đầu vào, đầu ra trên đơn vị sản phẩm và định mức tiêu hao",
+    "col_kind": "Loại",
+    "col_flow": "Dòng",
+    "col_per_unit": "Thực tế/đơn vị",
+    "col_norm": "Định mức/đơn vị",
+    "norm_note": "Định mức: định mức tiêu hao của chính cơ sở, nếu có (–: không có).",
+    "no_step_flows": "Chưa ghi nhận đầu vào, đầu ra của các công đoạn.",
+    "sub_production": "Sản lượng",
+    "sub_inputs": "Đầu vào chính (toàn cơ sở)",
+    "col_baseline_cost": "Chi phí kỳ cơ sở ({currency})",
+    "no_inputs": "Chưa ghi nhận số liệu tiêu thụ.",
+    "sub_focus": "Trọng tâm đánh giá và lý do lựa chọn",
+    "focus_intro": (
+        "Mỗi công đoạn được chấm điểm theo từng tiêu chí (trọng số trong ngoặc); tổng có "
+        "trọng số xếp hạng các công đoạn, lãng phí nhất đứng đầu."
+    ),
+    "col_rank": "Hạng",
+    "col_weighted_score": "Tổng điểm có trọng số",
+    "criteria_key": "Tiêu chí: {criteria}.",
+    "focus_chosen": "Trọng tâm đánh giá: {step}.",
+    "focus_reason": "Lý do: {reason}",
+    "no_focus": "Chưa lựa chọn trọng tâm đánh giá.",
+    # 5 consumption and specific consumption
+    "sec_consumption": "Tiêu thụ và suất tiêu hao theo sản phẩm",
+    "sub_quantities": "Lượng tiêu thụ theo sản phẩm, kỳ cơ sở và hiện tại",
+    "col_avoided": "Lượng tránh được",
+    "avoided_note": (
+        "Lượng tránh được = suất tiêu hao kỳ cơ sở × sản lượng {current} − lượng sử dụng {current}."
+    ),
+    "sub_intensity": "Suất tiêu hao và mức tiết kiệm",
+    "sub_classes": "Mức tiết kiệm theo nhóm tài nguyên so với mục tiêu",
+    "sub_norm": "So sánh với định mức ngành của Bộ Công Thương",
+    "norm_not_applicable_sector": (
+        "Không có định mức năng lượng ngành nào của Bộ Công Thương trong dữ liệu tham chiếu "
+        "của cpaudit áp dụng cho cơ sở: ngành sản xuất không phải là bia. (cpaudit có định "
+        "mức cho bia của Thông tư 19/2016/TT-BCT; định mức của các ngành khác chưa có trong "
+        "dữ liệu tham chiếu.)"
+    ),
+    "norm_not_applicable_unit": (
+        "Ngành sản xuất là bia nhưng không có sản phẩm nào tính theo đơn vị quy đổi được ra "
+        "hectolit, nên không so sánh được với định mức (MJ/hl) của Thông tư 19/2016/TT-BCT."
+    ),
+    "norm_intro": (
+        "Định mức cho bia của Thông tư 19/2016/TT-BCT: mức trần phụ thuộc sản lượng năm, ở "
+        "đây là {volume} triệu lít/năm (mọi sản phẩm tính theo hectolit, kỳ cơ sở, quy ra "
+        "năm)."
+    ),
+    "col_production_hl": "Sản lượng (hl)",
+    "col_sec": "Suất tiêu hao năng lượng (MJ/hl)",
+    "col_norm_mj": "Định mức (MJ/hl)",
+    "col_capacity_band": "Quy mô công suất",
+    "col_verdict": "Kết quả",
+    "norm_meets": "đạt định mức",
+    "norm_fails": "không đạt định mức",
+    "norm_basis": (
+        "Suất tiêu hao năng lượng tính theo năng lượng cuối cùng như thông tư: điện 3,6 "
+        "MJ/kWh, nhiên liệu theo nhiệt trị."
+    ),
+    # 6 energy
+    "sub_carriers": "Các dạng năng lượng",
+    "col_quantity_plain": "Lượng",
+    "col_gj_final": "GJ (năng lượng cuối cùng)",
+    "carrier_na": "{name}: {why}.",
+    "sub_key_user": "Cơ sở sử dụng năng lượng trọng điểm (≥ {threshold} TOE/năm)",
+    "key_user_consequence_if": "Cơ sở sử dụng năng lượng trọng điểm phải: {text}",
+    "energy_basis_note": (
+        "Hệ số của Bộ Công Thương tính điện theo năng lượng sơ cấp (khoảng 6,46 MJ/kWh); các "
+        "thông tư định mức ngành tính điện 3,6 MJ/kWh (năng lượng cuối cùng), ở cột cuối của "
+        "bảng các dạng năng lượng. Mỗi số tổng đều nêu cơ sở quy đổi đã dùng."
+    ),
+    # 7 balance
+    "sec_balance": "Cân bằng vật liệu và năng lượng của trọng tâm đánh giá",
+    "balance_intro": (
+        "Thời gian lập cân bằng: {period}. Trọng tâm: {focus}. Đầu vào = sản phẩm + sản phẩm "
+        "phụ + chất thải + phát thải + thay đổi tồn kho; khối lượng cộng theo kg, năng lượng "
+        "theo GJ."
+    ),
+    "no_operations": "Chưa ghi nhận công đoạn chi tiết nào của trọng tâm đánh giá.",
+    "sub_operation": "{name}",
+    "no_flows": "Chưa ghi nhận dòng nào của công đoạn này.",
+    "col_measurement": "Số liệu",
+    "col_to_operation": "Đi đến",
+    "col_inputs": "Đầu vào",
+    "col_outputs": "Đầu ra",
+    "col_stock_change": "Thay đổi tồn kho",
+    "col_closure": "Sai số cân bằng",
+    "col_metered": "Tỷ lệ đo đếm",
+    "balance_unit_problem": "Không lập được cân bằng: {why}.",
+    "sankey_caption": (
+        "Biểu đồ Sankey của cân bằng, đơn vị {unit}; các mũi tên đánh số như bảng trên."
+    ),
+    "sankey_unaccounted": "không xác định được (sai số cân bằng)",
+    "sankey_excess": "đầu ra vượt đầu vào (sai số cân bằng)",
+    "sankey_other": "các dòng khác",
+    "sankey_not_drawn": "Không vẽ biểu đồ Sankey: cân bằng không có đầu vào hoặc đầu ra để vẽ.",
+    "sankey_limit": (
+        "Biểu đồ Sankey được vẽ cho {count} cân bằng đầu tiên; các cân bằng khác có trong bảng."
+    ),
+    "closure_note": (
+        "Sai số cân bằng = (Σ đầu vào − Σ đầu ra − thay đổi tồn kho) / Σ đầu vào. Sai số vài "
+        "phần trăm là bình thường; sai số lớn hơn cần đo đếm tốt hơn, không điều chỉnh số "
+        "liệu. Tỷ lệ đo đếm: phần các dòng (theo lượng) được đo bằng thiết bị, không phải "
+        "tính toán hay ước tính."
+    ),
+    # 8 waste
+    "sec_waste": "Dòng thải, chi phí và nguyên nhân",
+    "sub_streams": "Các dòng thải và chi phí",
+    "col_waste_stream": "Dòng thải",
+    "col_operation": "Công đoạn",
+    "col_quantity_year": "Lượng mỗi năm",
+    "col_cost_per_unit": "Chi phí/đơn vị ({currency})",
+    "col_cost_year": "Chi phí mỗi năm ({currency})",
+    "waste_cost_note": (
+        "Chi phí/đơn vị = giá mua + chi phí chế biến + chi phí xử lý của phần bị mất."
+    ),
+    "no_waste": "Chưa ghi nhận dòng thải nào.",
+    "sub_causes": "Nguyên nhân phát sinh chất thải",
+    "col_category": "Nhóm nguyên nhân",
+    "no_causes": "Chưa ghi nhận nguyên nhân nào.",
+    # 9 options
+    "sub_by_bin": "Giải pháp theo kết quả sàng lọc",
+    "bins_intro": "Sàng lọc: {counts}.",
+    "sub_by_technique": "Giải pháp theo kỹ thuật SXSH",
+    "col_co2": "CO2 giảm (tấn/năm)",
+    "sub_economics": "Tính khả thi về kinh tế",
+    "sub_option_savings": "Tài nguyên tiết kiệm hằng năm",
+    "sub_environment": "Tác động môi trường",
+    "co2_intro": (
+        "Lượng CO2 giảm hằng năm nhờ tài nguyên tiết kiệm của từng giải pháp: điện theo hệ số"
+        " phát thải lưới điện, nhiên liệu theo hệ số mặc định IPCC 2006; CO2 từ sinh khối "
+        "tính riêng. Số âm là tăng phát thải."
+    ),
+    "co2_grid": "Hệ số phát thải lưới điện {factor} tấn CO2/MWh; nguồn: {source}",
+    "co2_no_grid": "Chưa nêu hệ số phát thải lưới điện: lượng điện tiết kiệm không được tính CO2.",
+    "col_co2_fossil": "CO2 hóa thạch (tấn/năm)",
+    "col_co2_biogenic": "CO2 sinh khối (tấn/năm)",
+    "col_not_counted": "Không tính (không có hệ số)",
+    "co2_not_counted_note": (
+        "Không tính: lượng tiết kiệm của các tài nguyên không có hệ số phát thải (hơi nước "
+        "hoặc nhiệt mua ngoài không rõ nguồn, công suất điện, nước, nguyên vật liệu, nhiên "
+        "liệu không có trong IPCC); phần CO2 này được bỏ qua, không ước đoán."
+    ),
+    "effects_intro": "Các tác động môi trường khác:",
+    "col_aspect": "Khía cạnh",
+    "sub_technical": "Tính khả thi về kỹ thuật",
+    "col_question": "Nội dung xem xét",
+    "col_answer": "Kết quả",
+    "col_note": "Ghi chú",
+    "not_answered": "chưa trả lời",
+    "no_technical_checks": "Chưa ghi nhận đánh giá kỹ thuật nào.",
+    "sub_selected": "Các giải pháp được chọn để thực hiện",
+    "selected_intro": "Theo thứ tự ưu tiên:",
+    "col_priority": "Thứ tự",
+    "no_selected": "Chưa chọn giải pháp nào.",
+    # 10 implementation
+    "sec_implementation": "Kế hoạch thực hiện, tình trạng và kết quả giám sát",
+    "sub_plan": "Kế hoạch và tình trạng thực hiện",
+    "col_owner": "Người phụ trách",
+    "col_budget": "Kinh phí ({currency})",
+    "col_start": "Bắt đầu",
+    "col_finish": "Kết thúc",
+    "col_actual_cost": "Chi phí thực tế ({currency})",
+    "no_plans": "Chưa ghi nhận kế hoạch thực hiện.",
+    "sub_monitoring": "Kết quả giám sát",
+    "col_verified": "Lượng tiết kiệm kiểm chứng/năm",
+    "col_expected": "Lượng tiết kiệm dự kiến/năm",
+    "col_method": "Cách kiểm chứng",
+    "no_verified": "Chưa có lượng tiết kiệm nào được kiểm chứng bằng đo đạc.",
+    "monitoring_projection": (
+        "Số liệu hiện tại trong báo cáo này được dự tính từ các giải pháp đã thực hiện; cần "
+        "có kỳ báo cáo có số liệu đo để khẳng định."
+    ),
+    "sub_sustain": "Duy trì SXSH",
+    "col_action": "Hành động",
+    "col_due": "Thời hạn",
+    "no_sustain": "Chưa ghi nhận hành động duy trì SXSH.",
+    "sub_next_focus": "Trọng tâm đánh giá tiếp theo",
+    # 11 annex
+    "sec_annex": "Phụ lục",
+    "sub_data": "Các bảng số liệu",
+    "annex_resources": "Tài nguyên:",
+    "annex_production": "Số liệu sản lượng:",
+    "annex_consumption": "Số liệu tiêu thụ:",
+    "annex_allocations": "Tỷ lệ phân bổ lượng dùng chung cho các sản phẩm:",
+    "col_carrier": "Dạng năng lượng",
+    "col_price": "Đơn giá ({currency})",
+    "col_cost": "Chi phí ({currency})",
+    "col_share": "Tỷ lệ",
+    "no_records": "Không có số liệu.",
+    "sub_factors": "Hệ số và định mức đã dùng, kèm nguồn",
+    "annex_scheme": "Mục tiêu so sánh:",
+    "annex_conversions": "Hệ số quy đổi năng lượng đã dùng:",
+    "gj_per_toe": "1 TOE = {value} GJ.",
+    "annex_toe_rows": "Hệ số TOE của Bộ Công Thương cho các dạng năng lượng đã dùng:",
+    "col_valid": "Hiệu lực",
+    "annex_key_user": "Ngưỡng cơ sở sử dụng năng lượng trọng điểm:",
+    "threshold": "Ngưỡng",
+    "toe_per_year": "{toe} TOE/năm (cơ sở sản xuất công nghiệp)",
+    "annex_grid": "Hệ số phát thải lưới điện:",
+    "grid_factor": "Hệ số",
+    "grid_value": "{value} tấn CO2/MWh",
+    "annex_ipcc": "Hệ số nhiên liệu IPCC 2006 đã dùng:",
+    "col_fuel": "Nhiên liệu",
+    "col_ncv": "NCV (TJ/Gg)",
+    "col_co2_factor": "CO2 (kg/TJ)",
+    "col_biogenic": "Sinh khối",
+    "annex_norms": "Định mức năng lượng ngành đã dùng:",
+    "col_segment": "Phân ngành",
+    "no_norms_used": "Không dùng định mức ngành nào (định mức hiện có: {file}).",
+    "valid_open": "không nêu thời hạn",
+    "valid_from": "từ {start}",
+    "sub_formulas": "Công thức tính",
+    "formula_intensity": (
+        "Suất tiêu hao I = Q / P: lượng tài nguyên sử dụng chia cho sản lượng, theo từng sản "
+        "phẩm và kỳ."
+    ),
+    "formula_saving": (
+        "Mức tiết kiệm s = (I_b − I_c) / I_b; không xác định khi I_b bằng 0 hoặc thiếu; mức "
+        "tiết kiệm âm là tăng tiêu hao."
+    ),
+    "formula_avoided": "Lượng tránh được ở sản lượng hiện tại = I_b × P_c − Q_c.",
+    "formula_class": (
+        "Mức tiết kiệm của nhóm tài nguyên = 1 − Σ Q_c / Σ (I_b × P_c) theo các sản phẩm; "
+        "năng lượng quy về GJ, nguyên vật liệu khác loại quy về chi phí. Trong mục tiêu khi "
+        "mức tiết kiệm nằm trong khoảng, kể cả hai đầu mút."
+    ),
+    "formula_toe": "Năng lượng [TOE] = lượng × hệ số của Bộ Công Thương; GJ = TOE × 41,868.",
+    "formula_closure": "Sai số cân bằng = (Σ đầu vào − Σ đầu ra − thay đổi tồn kho) / Σ đầu vào.",
+    "formula_waste": (
+        "Chi phí dòng thải mỗi năm = lượng × (giá mua + chi phí chế biến + chi phí xử lý trên"
+        " đơn vị)."
+    ),
+    "formula_payback": (
+        "Thời gian hoàn vốn giản đơn = vốn đầu tư / tiết kiệm ròng hằng năm; các nhóm < 1, "
+        "1–2, 2–3 và > 3 năm, tính cả đầu mút dưới."
+    ),
+    "formula_npv": (
+        "NPV = −I₀ + Σ CF / (1 + r)^t với t = 1 … n: vốn đầu tư bỏ ra lúc đầu, không chiết khấu."
+    ),
+    "formula_irr": "IRR: tỷ suất tại đó NPV = 0; không nêu khi không tồn tại tỷ suất đó.",
+    "formula_co2": (
+        "CO2 = MWh × hệ số phát thải lưới điện đối với điện; TJ × hệ số CO2 mặc định IPCC "
+        "2006 đối với nhiên liệu; CO2 từ sinh khối tính riêng."
+    ),
+    "formula_sec": (
+        "Định mức ngành: suất tiêu hao năng lượng = Σ năng lượng cuối cùng [MJ] / sản lượng "
+        "[hl], so với mức trần MJ/hl có hiệu lực vào cuối kỳ."
+    ),
+    "sub_sources": "Nguồn số liệu và ghi chú",
+    "sub_fingerprint": "Tệp dữ liệu và mã kiểm tra",
+    "fingerprint_intro": (
+        "Các số liệu của báo cáo này có trong tệp {file}, một tài liệu JSON theo lược đồ được"
+        " công bố nêu dưới đây. Mã SHA-256 của tệp được in ở chân mỗi trang."
+    ),
+    "fingerprint_check": (
+        "Để kiểm tra tệp và báo cáo khớp nhau, tính mã SHA-256 của tệp (ví dụ bằng sha256sum,"
+        " hoặc certutil -hashfile trên Windows) và so với mã ở chân trang."
+    ),
+    "sub_signatures": "Xác nhận",
+    "sign_prepared": "Đơn vị lập báo cáo",
+    "sign_establishment": "Đại diện cơ sở sản xuất",
+    "sign_line": "(ký, ghi rõ họ tên, đóng dấu)",
+    "sign_place_date": "……………………, ngày {date}",
+    # value labels
+    "flow_input": "đầu vào",
+    "flow_product": "sản phẩm",
+    "flow_by_product": "sản phẩm phụ",
+    "flow_waste": "chất thải",
+    "flow_emission": "phát thải",
+    "flow_stock_change": "thay đổi tồn kho",
+    "measurement_metered": "đo đếm",
+    "measurement_calculated": "tính toán",
+    "measurement_estimated": "ước tính",
+    "cause_input_materials": "nguyên liệu đầu vào",
+    "cause_technology": "công nghệ",
+    "cause_process_control": "kiểm soát quá trình",
+    "cause_equipment": "thiết bị",
+    "cause_personnel": "nhân lực",
+    "cause_waste_handling": "quản lý chất thải",
+    "cause_product": "sản phẩm",
+    "aspect_energy": "năng lượng",
+    "aspect_water": "nước",
+    "aspect_waste": "chất thải",
+    "aspect_co2": "CO2",
+    "aspect_other": "khác",
+    "reason_no_norm": "không có định mức áp dụng cho kỳ và sản lượng này",
+    "reason_no_inputs": "không có đầu vào",
+    "reason_no_energy_use": "không có số liệu sử dụng năng lượng hay nhiên liệu",
+    "reason_unknown_unit": "đơn vị cpaudit không đọc được",
+    # errors
+    "error_sections": "Không có phần báo cáo: {unknown}. Hãy chọn trong: {known}.",
+    "error_twin_path": (
+        "Không ghi được tệp dữ liệu {path} bên cạnh báo cáo: hãy đặt tên báo cáo có đuôi .pdf."
+    ),
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "vi": VI}

@@ -75,6 +75,19 @@ class Labels:
         decimals = significant_decimals(reference, 4)
         return max(decimals, 2) if reference < 1000 else decimals
 
+    def pct(self, value: Figure, decimals: int = 2, brief: bool = False) -> str:
+        """A value already in per cent: 9.2464 -> "9.25 %"."""
+        if isinstance(value, NotDefined) or value is None:
+            return self.t("not_available") if brief else self.not_available(value)
+        return f"{self.number(value, decimals)} %"
+
+    def saving_pct(self, value: Figure, decimals: int = 2, brief: bool = False) -> str:
+        """A saving already in per cent; a negative one is marked as an increase."""
+        text = self.pct(value, decimals, brief)
+        if isinstance(value, float | int) and text.startswith(_MINUS):
+            return f"{text} ({self.t('increase')})"
+        return text
+
     def percent(self, fraction: Figure, decimals: int = 2, brief: bool = False) -> str:
         if isinstance(fraction, NotDefined) or fraction is None:
             return self.t("not_available") if brief else self.not_available(fraction)
@@ -92,6 +105,17 @@ class Labels:
         decimals = 0 if abs(value) >= 100 else significant_decimals(value, 3)
         text = f"{self.number(value, decimals)} {unit}".strip()
         return f"{text} ({self.t('increase')})" if value < 0 else text
+
+    def amount(self, value: Figure, brief: bool = False) -> str:
+        """A quantity with as many decimals as it needs: whole from 100 up, else about three
+        significant digits (0.0452, 2.35)."""
+        if isinstance(value, NotDefined) or value is None:
+            return self.t("not_available") if brief else self.not_available(value)
+        decimals = 0 if abs(value) >= 100 else min(significant_decimals(value, 3), 6)
+        text = self.number(value, decimals)
+        if not text.strip("0.,−"):
+            return self.number(0.0, 0)  # float noise (1e-12) reads as 0, not 0.000000
+        return text
 
     def money(self, value: Figure, brief: bool = False) -> str:
         return self.figure(value, _MONEY_DECIMALS.get(self.currency.upper(), 0), brief)
@@ -147,6 +171,10 @@ class Labels:
     def unit(self, unit: str) -> str:
         """A unit as readers write it: ``kW_month`` -> kW-month, ``m3`` -> m³."""
         return self.t.get(f"unit_{unit}", clean(unit))
+
+    def unit_text(self, unit: str) -> str:
+        """A unit that may be a ratio: ``kW_month/t`` -> kW-month/t."""
+        return "/".join(self.unit(part) for part in clean(unit).split("/"))
 
     def unit_note(self, unit: str) -> str:
         return self.t.get(f"unit_note_{unit}", "")

@@ -32,3 +32,16 @@ def poppler_text(path: Path) -> str | None:
 def one_line(text: str) -> str:
     """Text with every run of white space (line breaks of wrapped cells) as one space."""
     return " ".join(text.split())
+
+
+def from_json(value):
+    """A figure of the JSON twin as the report's labels take it: ``{"not_defined": reason}``
+    back to :class:`~cpaudit.audit.results.NotDefined`."""
+    from cpaudit.audit.results import NotDefined, Reason
+    from cpaudit.report.reasons import ReportReason
+
+    if not isinstance(value, dict):
+        return value
+    code = value["not_defined"]
+    reason = Reason(code) if code in Reason._value2member_map_ else ReportReason(code)
+    return NotDefined(reason, value.get("detail", ""))

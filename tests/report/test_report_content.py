@@ -64,12 +64,12 @@ def test_vietnamese_demo_reads_as_vietnamese(demo_text):
     assert "tiết kiệm" in text
     for heading in (
         "Báo cáo đánh giá sản xuất sạch hơn",
-        "1. Suất tiêu hao theo sản phẩm",
-        "2. Mức tiết kiệm theo nhóm tài nguyên so với mục tiêu",
-        "3. Tổng năng lượng tiêu thụ",
-        "4. Các giải pháp SXSH",
+        "5.2 Suất tiêu hao và mức tiết kiệm",
+        "5.3 Mức tiết kiệm theo nhóm tài nguyên so với mục tiêu",
+        "6. Năng lượng quy đổi TOE và GJ",
+        "9. Các giải pháp SXSH",
         "Thời gian hoàn vốn",
-        "5. Hệ số và nguồn số liệu",
+        "11.2 Hệ số và định mức đã dùng, kèm nguồn",
         "Dự tính từ các giải pháp đã thực hiện",
         "quản lý nội vi",
         "kiểm toán năng lượng",

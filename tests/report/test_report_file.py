@@ -10,6 +10,7 @@ from report_text import pdf_text
 
 from cpaudit.report import pdf as report_pdf
 from cpaudit.report.pdf import ReportCancelled, ReportError, write_report
+from cpaudit.report.sections import StoryBuilder
 
 OLD_CONTENT = b"%PDF-1.4 an older report the user wants to keep\n"
 
@@ -24,7 +25,7 @@ def test_writes_a_pdf(tmp_path, demo):
     write_report(demo, path, lang="en")
 
     assert path.read_bytes().startswith(b"%PDF-")
-    assert _folder_listing(tmp_path) == ["report.pdf"]  # no temporary file left
+    assert _folder_listing(tmp_path) == ["report.json", "report.pdf"]  # no temporary file left
 
 
 def test_replaces_an_existing_report(tmp_path, demo):
@@ -81,7 +82,7 @@ def test_a_failure_keeps_the_existing_file(tmp_path, demo, monkeypatch):
     def broken(self):
         raise RuntimeError("layout bug")
 
-    monkeypatch.setattr(report_pdf._ReportBuilder, "sources_section", broken)
+    monkeypatch.setattr(StoryBuilder, "section_annex", broken)
     with pytest.raises(RuntimeError, match="layout bug"):
         write_report(demo, path, lang="en")
 

@@ -13,9 +13,10 @@ from report_text import pdf_pages
 
 from cpaudit.audit.analysis import assess
 from cpaudit.audit.model import ConsumptionRecord, Product, ProductionRecord
-from cpaudit.report.charts import class_saving_figure, figure_png
+from cpaudit.report.charts import ClassBar, class_saving_figure, figure_png
 from cpaudit.report.i18n import Texts
 from cpaudit.report.labels import Labels
+from cpaudit.report.layout import BODY_WIDTH
 from cpaudit.report.pdf import write_report
 
 
@@ -56,8 +57,12 @@ def test_a_long_table_repeats_its_header_on_every_page(tmp_path, demo):
 def test_the_chart_is_a_figure_with_every_class(demo):
     assessment = assess(demo)
     labels = Labels(Texts("vi"), "USD")
+    bars = [
+        ClassBar(labels.resource_class(c.resource_class), c.saving * 100, c.judgement)
+        for c in assessment.classes
+    ]
 
-    figure = class_saving_figure(assessment.classes, assessment.scheme, labels)
+    figure = class_saving_figure(bars, (8.0, 13.0), labels, BODY_WIDTH)
 
     assert isinstance(figure, Figure)
     shown = {t.get_text() for t in figure.axes[0].get_yticklabels()}
