@@ -1,0 +1,80 @@
+"""Charts: matplotlib Figures (never pyplot), printed at 200 dpi or more; the Sankey diagram of
+each balance, with long and hostile flow names shortened and drawn literally."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from matplotlib.figure import Figure
+from reportlab.platypus import Image, KeepTogether
+
+from cpaudit.audit.analysis import assess
+from cpaudit.report.charts import PNG_DPI, SankeyFlow, sankey_figure
+from cpaudit.report.i18n import Texts
+from cpaudit.report.labels import Labels
+from cpaudit.report.layout import BODY_WIDTH, Registry
+from cpaudit.report.sections import StoryBuilder
+from cpaudit.report.twin import SECTIONS, ReportInfo, report_document
+
+
+def _images(flowables) -> list[Image]:
+    found = []
+    for flowable in flowables:
+        if isinstance(flowable, Image):
+            found.append(flowable)
+        elif isinstance(flowable, KeepTogether):
+            found += _images(flowable._content)
+    return found
+
+
+def test_every_chart_prints_at_200_dpi_or_more(demo):
+    info = ReportInfo("en", SECTIONS, "", "1", dt.date(2025, 1, 1), "t", "d.json")
+    document = report_document(demo, assess(demo), info)
+    builder = StoryBuilder(document, Texts("en"), Registry())
+
+    images = _images(builder.story())
+
+    assert len(images) == 3  # the class chart and one Sankey diagram per unit operation
+    assert len(builder.charts) == 3 and all(isinstance(f, Figure) for f in builder.charts)
+    for image in images:
+        assert image.imageWidth / (image.drawWidth / 72.0) >= PNG_DPI - 0.5
+        assert image.drawWidth <= BODY_WIDTH + 0.5
+
+
+def test_the_sankey_diagram_labels_each_flow_by_its_key():
+    labels = Labels(Texts("en"), "VND")
+    flows = [
+        SankeyFlow(1, "Malt $x^2$ <b>&amp; and a very long name of an input", 1000.0, True, 0),
+        SankeyFlow(2, "Beer", 900.0, False, 0),
+        SankeyFlow(3, "Spent grain", 80.0, False, 1),
+        SankeyFlow(4, "Waste water", 20.0, False, -1),
+    ]
+
+    figure = sankey_figure(flows, "kg", labels, BODY_WIDTH)
+
+    texts = [t.get_text() for t in figure.axes[0].texts if t.get_text()]
+    assert "1 · Malt $x^2$ <b>&amp; and a…\n1,000 kg" in texts  # shortened, literal
+    assert "4 · Waste water\n20.00 kg" in texts
+    assert all(not t.get_parse_math() for t in figure.axes[0].texts)
+
+
+def test_many_flows_are_grouped_and_nothing_to_draw_is_none():
+    labels = Labels(Texts("vi"), "VND")
+    flows = [SankeyFlow(1, "Vào", 100.0, True, 0)]
+    flows += [SankeyFlow(k, f"Ra {k}", 5.0, False, -1) for k in range(2, 22)]
+
+    figure = sankey_figure(flows, "t", labels, BODY_WIDTH)
+
+    texts = [t.get_text() for t in figure.axes[0].texts if t.get_text()]
+    assert len(texts) == 1 + 7
+    assert any(t.startswith("các dòng khác (14)") for t in texts)
+    assert sankey_figure([SankeyFlow(1, "Vào", 0.0, True, 0)], "t", labels, BODY_WIDTH) is None
+
+
+def test_the_pdf_shows_each_balance_with_its_diagram(demo_text):
+    from report_text import one_line
+
+    text = one_line(demo_text["en"])
+    assert text.count("Sankey diagram of the balance, in GJ") == 2
+    assert "GJ 78,775 78,775 0 0.00 % 0 %" in text
+    assert "Closure error = (Σ inputs − Σ outputs − stock change) / Σ inputs" in text
