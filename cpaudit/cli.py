@@ -56,11 +56,26 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--force", action="store_true", help="replace an existing file")
     cmd.set_defaults(run=_demo)
 
-    cmd = sub.add_parser("report", help="write the PDF report of a project")
+    cmd = sub.add_parser(
+        "report",
+        help="write the PDF report of a project and its JSON data beside it",
+        description="Write the PDF report and, beside it, <name>.json with the same figures; "
+        "the PDF's footer carries the SHA-256 of the JSON file.",
+    )
     cmd.add_argument("project", type=Path)
-    cmd.add_argument("-o", "--output", type=Path, required=True)
+    cmd.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     cmd.add_argument("--scheme", choices=SCHEMES, help="target scheme (default: the project's)")
     cmd.add_argument("--lang", choices=("vi", "en"), default="vi")
+    cmd.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="comma-separated optional sections to include (default: all): "
+        "establishment, team, process, balance, waste, options, implementation; "
+        "summary, consumption, energy and annex are always in",
+    )
+    cmd.add_argument("--preparer", default="", help="organisation that prepared the report")
+    cmd.add_argument("--report-version", default="1", help="the report's version (default 1)")
+    cmd.add_argument("--date", type=_iso_date, help="date the report carries, YYYY-MM-DD")
     cmd.set_defaults(run=_report)
 
     cmd = sub.add_parser("summary", help="print specific consumption and savings per product")
@@ -163,19 +178,47 @@ def _demo(args) -> int:
     return 0
 
 
+def _iso_date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from e
+
+
 def _report(args) -> int:
     from cpaudit.report.pdf import ReportError, write_report
 
     project = _load(args.project)
+    shown = sys.stderr.isatty()
 
     def progress(fraction: float, message: str) -> None:
         log.debug("report %3.0f %% %s", fraction * 100, message)
+        if shown:
+            print(f"\r{fraction * 100:3.0f} % {message:<40}", end="", file=sys.stderr, flush=True)
 
+    sections = None
+    if args.sections is not None:
+        sections = [name.strip() for name in args.sections.split(",") if name.strip()]
     try:
-        write_report(project, args.output, lang=args.lang, scheme_id=args.scheme, progress=progress)
+        files = write_report(
+            project,
+            args.output,
+            lang=args.lang,
+            scheme_id=args.scheme,
+            progress=progress,
+            sections=sections,
+            preparer=args.preparer,
+            version=args.report_version,
+            report_date=args.date,
+        )
     except ReportError as e:
         raise UserError(str(e)) from e
-    print(f"wrote {args.output}")
+    finally:
+        if shown:
+            print(file=sys.stderr)
+    print(f"wrote {files.pdf} ({files.pages} pages) and {files.data} (SHA-256 {files.sha256})")
     return 0
 
 
