@@ -3,9 +3,11 @@
     .venv/bin/python benchmarks/run.py [--runs N]
 
 1. Start-up: process start -> main window shown on the demo project -> exit, against a bare
-   PySide6 QMainWindow shown and closed the same way.
-2. The demo report: cpaudit's PDF (English), against a floor that saves the same chart with
-   matplotlib and lays out tables of the same size with bare reportlab.
+   PySide6 QMainWindow shown and closed the same way (skipped where startup_app.py is absent).
+2. The demo report and 3. the torture report (tests/report/torture.py: 400 products, long texts,
+   markup, NFD text, empty series; about 600 pages): cpaudit's PDF and JSON twin (English, then
+   Vietnamese), against a floor that saves the same matplotlib figures and lays out the same
+   tables (same rows, columns and cell text) with bare reportlab (floors.py).
 
 Figures are medians of whole runs; the ratio is what to watch, since the machine's speed drifts.
 """
@@ -21,6 +23,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+TESTS = HERE.parent / "tests" / "report"
 ENV = {"QT_QPA_PLATFORM": "offscreen"}
 
 
@@ -45,7 +48,9 @@ def _process(script: str, *args: str):
     return run
 
 
-def bench_startup(runs: int, workdir: Path) -> tuple[float, float]:
+def bench_startup(runs: int, workdir: Path) -> tuple[float, float] | None:
+    if not (HERE / "startup_app.py").exists():
+        return None
     from cpaudit.audit.iac import demo_project
     from cpaudit.store.projectfile import create_project_file
 
@@ -56,16 +61,33 @@ def bench_startup(runs: int, workdir: Path) -> tuple[float, float]:
     return app, floor
 
 
-def bench_report(runs: int, workdir: Path) -> tuple[float, float]:
-    from floors import bare_report
+def _bench_report(project, runs: int, workdir: Path, lang: str) -> tuple[float, float]:
+    from floors import bare_report, report_parts
 
-    from cpaudit.audit.iac import demo_project
     from cpaudit.report.pdf import write_report
 
-    project = demo_project()
-    app = _median_seconds(lambda: write_report(project, workdir / "r.pdf", lang="en"), runs)
-    floor = _median_seconds(lambda: bare_report(project, workdir / "floor.pdf"), runs)
+    parts = report_parts(project, lang)  # not timed: what the floor is given to lay out
+    app = _median_seconds(lambda: write_report(project, workdir / "r.pdf", lang=lang), runs)
+    floor = _median_seconds(lambda: bare_report(parts, workdir / "floor.pdf"), runs)
     return app, floor
+
+
+def bench_demo(lang: str):
+    def bench(runs: int, workdir: Path) -> tuple[float, float]:
+        from cpaudit.audit.iac import demo_project
+
+        return _bench_report(demo_project(), runs, workdir, lang)
+
+    return bench
+
+
+def bench_torture(lang: str):
+    def bench(runs: int, workdir: Path) -> tuple[float, float]:
+        from torture import torture_project
+
+        return _bench_report(torture_project(), max(1, runs // 3), workdir, lang)
+
+    return bench
 
 
 def main() -> int:
@@ -73,13 +95,21 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
+    sys.path.insert(0, str(TESTS))
     print(f"{'benchmark':<28}{'cpaudit s':>12}{'floor s':>12}{'ratio':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         for name, bench in (
             ("start-up to shown window", bench_startup),
-            ("demo report", bench_report),
+            ("demo report, en", bench_demo("en")),
+            ("demo report, vi", bench_demo("vi")),
+            ("torture report, en", bench_torture("en")),
+            ("torture report, vi", bench_torture("vi")),
         ):
-            app, floor = bench(args.runs, Path(tmp))
+            result = bench(args.runs, Path(tmp))
+            if result is None:
+                print(f"{name:<28}{'skipped: startup_app.py is missing':>32}")
+                continue
+            app, floor = result
             print(f"{name:<28}{app:>12.3f}{floor:>12.3f}{app / floor:>8.2f}")
     return 0
 

@@ -305,6 +305,9 @@ class Blocks:
         self._note_word = note_word  # e.g. "note" / "ghi chú"
         self._notes_title = notes_title
         self._note_count = 0
+        # When a list, every table's header, cells and widths are added to it, as laid out
+        # (the benchmark's floor lays out the same tables with bare reportlab).
+        self.captured: list[tuple[list[str], list[list[str | Flowable]], list[float]]] | None = None
 
     def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph showing ``text`` literally (escaped, NFC, line breaks kept)."""
@@ -351,6 +354,8 @@ class Blocks:
         style = TableStyle(
             [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in numeric], parent=TABLE_STYLE
         )
+        if self.captured is not None:
+            self.captured.append((heads, body, widths))
         flowables: list[Flowable] = [LongTable(heads, body, widths, style, metrics=TABLE_METRICS)]
         if notes:
             flowables.append(Spacer(0, 2))
