@@ -230,18 +230,29 @@ class GridSheet(Sheet):
     def column_values(
         self, column: int, start: int = 0, stop: int | None = None
     ) -> list[CellValue]:
+        start = max(start, 0)
         stop = self.n_rows if stop is None else min(stop, self.n_rows)
+        if stop <= start:
+            return []
         c = column - self._first_col
-        out: list[CellValue] = []
-        for row in range(max(start, 0), stop):
-            r = row - self._first_row
-            value = None
-            if 0 <= r < len(self._cells) and 0 <= c < len(self._cells[r]):
-                value = _clean(self._cells[r][c])
-            copies = self._copies.get(row)
-            if copies and column in copies:
-                value = _clean(copies[column])
-            out.append(value)
+        above = max(min(stop, self._first_row) - start, 0)  # rows above the block read
+        block = self._cells[max(start - self._first_row, 0) : max(stop - self._first_row, 0)]
+        if c < 0:
+            inside: list[CellValue] = [None] * len(block)
+        else:
+            inside = [
+                (_clean(row[c]) if type(row[c]) is str else row[c]) if c < len(row) else None
+                for row in block
+            ]
+        out = [None] * above + inside
+        out += [None] * (stop - start - len(out))  # merged ranges reaching below the block
+        if len(self._copies) < stop - start:
+            rows_with_copies = [r for r in self._copies if start <= r < stop]
+        else:
+            rows_with_copies = [r for r in range(start, stop) if r in self._copies]
+        for row in rows_with_copies:
+            if column in self._copies[row]:
+                out[row - start] = _clean(self._copies[row][column])
         return out
 
 
@@ -685,13 +696,21 @@ def _xlsx_formulas_without_value(path: Path) -> dict[str, list[tuple[int, int]]]
         with zipfile.ZipFile(path) as archive:
             for name, part in _xlsx_sheet_parts(archive).items():
                 with archive.open(part) as stream:
-                    if not re.search(rb"<(?:\w+:)?f[\s>/]", stream.read()):
+                    if not _holds_formulas(stream.read()):
                         continue  # no formulas at all: skip the slower XML walk
                 with archive.open(part) as stream:
                     found[nfc(name)] = list(_cells_without_value(stream))
     except (KeyError, zipfile.BadZipFile, ElementTree.ParseError) as error:
         log.debug("formula scan of %s skipped: %s", path.name, error)
     return found
+
+
+def _holds_formulas(xml: bytes) -> bool:
+    """Whether a sheet's XML has a formula element (``<f>``, ``<x:f>``). A plain byte search
+    rules most sheets out ten times faster than the pattern, which runs only when it cannot."""
+    if b"<f" not in xml and b":f" not in xml:
+        return False
+    return re.search(rb"<(?:\w+:)?f[\s>/]", xml) is not None
 
 
 def _cells_without_value(stream) -> Iterator[tuple[int, int]]:
