@@ -704,7 +704,7 @@ VI: dict[str, str] = {
         "TOE/kWh). 1 TOE = {gj_per_toe} GJ."
     ),
     "energy_none_included": "không có",
-    "energy_excluded": "Không phải chất mang năng lượng nên không cộng vào: {excluded}.",
+    "energy_excluded": "Không phải là dạng năng lượng nên không cộng vào: {excluded}.",
     "key_user_yes": (
         "{period}: {toe} TOE ≥ {threshold} TOE/năm, nên thuộc diện cơ sở sử dụng năng lượng "
         "trọng điểm."

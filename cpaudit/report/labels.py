@@ -117,6 +117,12 @@ class Labels:
             return self.number(0.0, 0)  # float noise (1e-12) reads as 0, not 0.000000
         return text
 
+    def compact(self, value: float) -> str:
+        """A score or weight: whole numbers without decimals (4, not 4.00), others as amounts."""
+        if float(value).is_integer():
+            return self.number(value, 0)
+        return self.amount(value)
+
     def money(self, value: Figure, brief: bool = False) -> str:
         return self.figure(value, _MONEY_DECIMALS.get(self.currency.upper(), 0), brief)
 

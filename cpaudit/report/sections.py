@@ -209,7 +209,10 @@ class StoryBuilder:
         flowables = [*self.cover(), PageBreak(), *self.contents(), PageBreak()]
         for section in self.sections:
             if section != "summary":
-                flowables.append(CondPageBreak(45 * mm))  # no heading alone at a page's foot
+                # no heading alone at a page's foot; the balance's first table and diagram
+                # would not fit under its heading in less
+                room = 90 if section == "balance" else 45
+                flowables.append(CondPageBreak(room * mm))
             flowables += getattr(self, f"section_{section}")()
             self._tick()
         return flowables
@@ -485,7 +488,7 @@ class StoryBuilder:
                     ]
                 )
             header = [
-                t("col_step"),
+                t("col_step_name"),
                 t("col_kind"),
                 t("col_flow"),
                 t("col_per_unit"),
@@ -549,25 +552,25 @@ class StoryBuilder:
             # criteria as numbered columns, named in the key under the table (long names would
             # break inside words in narrow columns)
             shown = criteria if len(criteria) <= 8 else []
-            header = [t("col_rank"), t("col_step")]
-            header += [f"{i} (×{labels.amount(c['weight'])})" for i, c in enumerate(shown, 1)]
+            header = [t("col_rank"), t("col_step_name")]
+            header += [f"{i} (×{labels.compact(c['weight'])})" for i, c in enumerate(shown, 1)]
             header.append(t("col_weighted_score"))
             rows = []
             for r in focus["ranking"]:
                 name = steps.get(r["step"], "")
                 row = [labels.number(r["rank"]), f"{r['step']} {name}".strip()]
                 row += [
-                    labels.amount(r["scores"][c["code"]]) if c["code"] in r["scores"] else "–"
+                    labels.compact(r["scores"][c["code"]]) if c["code"] in r["scores"] else "–"
                     for c in shown
                 ]
-                row.append(labels.amount(r["score"]))
+                row.append(labels.compact(r["score"]))
                 rows.append(row)
             widths = (12, 50, *([15] * len(shown)), 22)
             numeric = (0, *range(2, len(header)))
             flowables.append(self.p(t("focus_intro")))
             flowables += self.table(header, rows, widths, numeric=numeric)
             key = "; ".join(
-                f"{i} {c['name'] or c['code']} (×{labels.amount(c['weight'])})"
+                f"{i} {c['name'] or c['code']} (×{labels.compact(c['weight'])})"
                 for i, c in enumerate(criteria, 1)
             )
             flowables.append(self.note(t("criteria_key", criteria=key)))
@@ -777,7 +780,7 @@ class StoryBuilder:
                 ]
             )
         header = [t("col_period"), t("col_toe"), t("col_gj"), t("col_key_user", threshold=limit)]
-        flowables += self.table(header, rows, (62, 30, 32, 50), numeric=(1, 2))
+        flowables += self.table(header, rows, (80, 26, 28, 40), numeric=(1, 2))
         any_key_user = False
         for total in e["totals"]:
             name = self.period_name(total["period"])
@@ -1315,7 +1318,7 @@ class StoryBuilder:
         flowables += [self.h2("sub_formulas"), *self.formulas()]
         flowables += [self.h2("sub_sources"), *self.sources()]
         flowables += [self.h2("sub_fingerprint"), *self.fingerprint_block()]
-        flowables += [CondPageBreak(80 * mm), self.h2("sub_signatures"), *self.signatures()]
+        flowables += [CondPageBreak(65 * mm), self.h2("sub_signatures"), *self.signatures()]
         return flowables
 
     def data_tables(self) -> list[Flowable]:
