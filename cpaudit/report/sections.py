@@ -30,6 +30,7 @@ from cpaudit.audit.model import (
     ResourceClass,
     ScreeningBin,
 )
+from cpaudit.audit.reference import toe_factors_for
 from cpaudit.audit.results import NotDefined
 from cpaudit.audit.tasks import TaskState
 from cpaudit.report import fonts
@@ -1330,7 +1331,7 @@ class StoryBuilder:
                 r["name"],
                 labels.resource_class(ResourceClass(r["resource_class"])),
                 labels.quantity_unit(r["unit"]),
-                r["carrier"] or "–",
+                self.carrier_name(r["carrier"]) or "–",
                 labels.significant(r["price_per_unit"], 4) if "price_per_unit" in r else "–",
             ]
             for r in annex["resources"]
@@ -1464,7 +1465,7 @@ class StoryBuilder:
             flowables.append(self.p(t("annex_toe_rows"), self.s.caption))
             rows = [
                 [
-                    r["carrier"],
+                    self.carrier_name(r["carrier"]),
                     r["unit"],
                     labels.significant(r["toe_per_unit"], 4),
                     self.validity(r),
@@ -1511,7 +1512,7 @@ class StoryBuilder:
             flowables.append(self.p(t("annex_ipcc"), self.s.caption))
             rows = [
                 [
-                    x["fuel"],
+                    x["fuel_vi"] if t.lang == "vi" and x["fuel_vi"] else x["fuel"],
                     labels.amount(x["ncv_tj_per_gg"]),
                     labels.number(x["co2_kg_per_tj"], 0),
                     t("yes") if x["biogenic"] else t("no"),
@@ -1550,6 +1551,15 @@ class StoryBuilder:
         else:
             flowables.append(self.note(t("no_norms_used", file=f["sector_norm_file"])))
         return flowables
+
+    def carrier_name(self, carrier: str) -> str:
+        """A MOIT carrier key as the reader says it: its Vietnamese name from the factor table in
+        a Vietnamese report, the key itself (English) otherwise."""
+        if self.t.lang == "vi" and carrier:
+            rows = toe_factors_for(carrier)
+            if rows and rows[0].name_vi:
+                return rows[0].name_vi
+        return carrier
 
     def validity(self, row: dict) -> str:
         start, end = row.get("valid_from"), row.get("valid_to")

@@ -968,6 +968,7 @@ class _Document:
             if fuel is not None and resource.code in saved and resource.carrier != "electricity":
                 fuels[fuel.fuel] = {
                     "fuel": fuel.fuel,
+                    "fuel_vi": fuel.fuel_vi,
                     "ncv_tj_per_gg": fuel.ncv_tj_per_gg,
                     "co2_kg_per_tj": fuel.co2_kg_per_tj,
                     "biogenic": fuel.biogenic,

@@ -26,7 +26,7 @@ import logging
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -627,7 +627,7 @@ def _read_spreadsheet(path: Path, kind: FileKind, tell: Progress, stop: Cancelle
         raise WorkbookError(
             f"{path.name} cannot be read as a spreadsheet ({error})", path, "damaged"
         ) from error
-    formulas = _xlsx_formulas_without_value(path) if kind == "xlsx" else {}
+    formulas, errors = _xlsx_cell_scan(path) if kind == "xlsx" else ({}, {})
     ods_merges = _ods_merges(path) if kind == "ods" else {}
 
     sheets: list[Sheet] = []
@@ -642,6 +642,7 @@ def _read_spreadsheet(path: Path, kind: FileKind, tell: Progress, stop: Cancelle
         calamine_sheet = book.get_sheet_by_name(meta.name)
         cells = calamine_sheet.to_python() if calamine_sheet.height else []
         first_row, first_col = calamine_sheet.start if cells else (0, 0)
+        _put_back_errors(cells, first_row, first_col, errors.get(nfc(meta.name), {}))
         merged = calamine_sheet.merged_cell_ranges or ods_merges.get(meta.name) or []
         ranges = tuple((a[0], a[1], b[0], b[1]) for a, b in merged)
         found = tuple(sorted(formulas.get(meta.name, ())))
@@ -689,20 +690,45 @@ def _xlsx_sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
-def _xlsx_formulas_without_value(path: Path) -> dict[str, list[tuple[int, int]]]:
-    """Per sheet, the cells that hold a formula but no stored value (0-based row, column)."""
-    found: dict[str, list[tuple[int, int]]] = {}
+CellErrors = dict[tuple[int, int], str]
+
+
+def _xlsx_cell_scan(
+    path: Path,
+) -> tuple[dict[str, list[tuple[int, int]]], dict[str, CellErrors]]:
+    """Per sheet, the cells that hold a formula but no stored value, and the cells that hold an
+    error value (``#DIV/0!``, ``#N/A``) with its text; 0-based (row, column).
+
+    python-calamine reads both as empty cells, which would drop a value without a word.
+    """
+    formulas: dict[str, list[tuple[int, int]]] = {}
+    errors: dict[str, CellErrors] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             for name, part in _xlsx_sheet_parts(archive).items():
                 with archive.open(part) as stream:
-                    if not _holds_formulas(stream.read()):
-                        continue  # no formulas at all: skip the slower XML walk
+                    xml = stream.read()
+                if not _holds_formulas(xml) and b't="e"' not in xml and b"t='e'" not in xml:
+                    continue  # neither formulas nor errors: skip the slower XML walk
                 with archive.open(part) as stream:
-                    found[nfc(name)] = list(_cells_without_value(stream))
+                    missing, found = _scan_cells(stream)
+                formulas[nfc(name)] = missing
+                errors[nfc(name)] = found
     except (KeyError, zipfile.BadZipFile, ElementTree.ParseError) as error:
         log.debug("formula scan of %s skipped: %s", path.name, error)
-    return found
+    return formulas, errors
+
+
+def _put_back_errors(
+    cells: list[list[CellValue]], first_row: int, first_col: int, errors: CellErrors
+) -> None:
+    """Write each error cell's text over the empty value python-calamine gave it."""
+    for (row, column), text in errors.items():
+        r, c = row - first_row, column - first_col
+        if 0 <= r < len(cells) and 0 <= c < len(cells[r]) and cells[r][c] in ("", None):
+            cells[r][c] = text
+        else:
+            log.debug("error cell %s outside the cells read", cell_address(row, column))
 
 
 def _holds_formulas(xml: bytes) -> bool:
@@ -713,26 +739,39 @@ def _holds_formulas(xml: bytes) -> bool:
     return re.search(rb"<(?:\w+:)?f[\s>/]", xml) is not None
 
 
-def _cells_without_value(stream) -> Iterator[tuple[int, int]]:
-    has_formula = has_value = text_result = False
+def _scan_cells(stream) -> tuple[list[tuple[int, int]], CellErrors]:
+    """(cells with a formula and no stored value, error cells with their text) of one sheet."""
+    missing: list[tuple[int, int]] = []
+    errors: CellErrors = {}
+    has_formula = has_value = text_result = is_error = False
+    value = ""
     for event, element in ElementTree.iterparse(stream, events=("start", "end")):
         tag = _local(element.tag)
         if event == "start":
             if tag == "c":
                 has_formula = has_value = False
-                text_result = element.get("t") == "str"  # "" is a real result of a text formula
+                kind = element.get("t")
+                text_result = kind == "str"  # "" is a real result of a text formula
+                is_error = kind == "e"
+                value = ""
             continue
         if tag == "f":
             has_formula = True
         elif tag in ("v", "is"):
             has_value = has_value or bool(element.text or "") or tag == "is" or text_result
+            value = element.text or value
         elif tag == "c":
             match = _CELL_REF.fullmatch(element.get("r", ""))
-            if has_formula and not has_value and match:
-                yield int(match[2]) - 1, column_index(match[1])
+            if match:
+                address = (int(match[2]) - 1, column_index(match[1]))
+                if has_formula and not has_value:
+                    missing.append(address)
+                elif is_error and value:
+                    errors[address] = value.strip()
             element.clear()
         elif tag == "row":
             element.clear()
+    return missing, errors
 
 
 _ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
