@@ -71,12 +71,19 @@ class Task(QObject):
         except Exception as exc:  # every failure goes back to the GUI thread, none is lost
             outcome = "cancelled" if self._cancel_requested.is_set() else "failed"
             log.debug("%s %s", self.name, outcome, exc_info=exc)
-            emit(self._done_from_worker, outcome, exc)
+            self._send(self._done_from_worker, outcome, exc)
         else:
-            emit(self._done_from_worker, "succeeded", result)
+            self._send(self._done_from_worker, "succeeded", result)
 
     def _report_progress(self, fraction, message=""):  # on a worker thread
-        emit(self._progress_from_worker, float(fraction), str(message))
+        self._send(self._progress_from_worker, float(fraction), str(message))
+
+    def _send(self, signal, *args):  # on a worker thread
+        try:
+            emit(signal, *args)
+        except RuntimeError:
+            # the application closed while the work ran: nobody is left to tell
+            log.debug("%s finished after its receiver was deleted", self.name)
 
     @Slot(float, str)
     def _relay_progress(self, fraction, message):

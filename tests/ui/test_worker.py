@@ -100,3 +100,36 @@ def test_many_tasks_all_deliver(qtbot, count):
     tasks = [start_task(lambda progress, cancelled, n=n: n * n) for n in range(count)]
     qtbot.waitUntil(lambda: all(t.done for t in tasks), timeout=10_000)
     assert [t.result for t in tasks] == [n * n for n in range(count)]
+
+
+def test_work_that_outlives_its_task_object_ends_quietly(qtbot, caplog):
+    """Quitting while a task runs deletes its Qt object; the worker must not raise then."""
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+
+    release = threading.Event()
+    started = threading.Event()
+    errors = []
+
+    def work(progress, cancelled):
+        started.set()
+        release.wait(5)
+        progress(0.5, "still going")
+        return 1
+
+    task = Task(work, name="outliving")
+    original = task._run
+
+    def run_and_record():
+        try:
+            original()
+        except Exception as exc:  # what would reach stderr as a traceback
+            errors.append(exc)
+
+    task._run = run_and_record
+    task.start()
+    assert started.wait(5)
+    shiboken6.delete(task)
+    release.set()
+    QThreadPool.globalInstance().waitForDone(5_000)
+    assert errors == []
