@@ -456,6 +456,11 @@ def _column_target(mapping, header: str, project, plan) -> str:
     return text + (f" in {unit}" if unit else "")
 
 
+def _figure(value: float) -> str:
+    """A value as plain text, all its decimals up to six: 1234567.5, 0.25, 110250."""
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
 def _unit(text: str) -> str:
     from cpaudit.audit.parsing import ParseError, normalise_unit
 
@@ -480,7 +485,8 @@ def _plan_lines(plan, replace: bool) -> list[str]:
         lines.append(f"{len(plan.conflicts)} values differ from the project's; they are {action}:")
         for conflict in plan.conflicts[:20]:
             key = " / ".join(k for k in conflict.key if k)
-            lines.append(f"  {key}: {conflict.old:g} in the project, {conflict.new:g} in the file")
+            old, new = _figure(conflict.old), _figure(conflict.new)
+            lines.append(f"  {key}: {old} in the project, {new} in the file")
         if len(plan.conflicts) > 20:
             lines.append(f"  ... and {len(plan.conflicts) - 20} more")
     return lines
