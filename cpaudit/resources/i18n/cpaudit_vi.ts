@@ -2,6 +2,483 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="+750"/>
+        <source>Choose the file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CSV or spreadsheet file (XLSX, XLS, ODS) with production and consumption. Choose the sheet and the row that holds the column headers; click a row below to make it the header row.</source>
+        <translation>Tệp CSV hoặc bảng tính (XLSX, XLS, ODS) chứa sản lượng và tiêu thụ. Chọn trang tính và dòng chứa tiêu đề cột; bấm vào một dòng bên dưới để chọn dòng đó làm dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File:</source>
+        <translation>Tệ&amp;p:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a file…</source>
+        <translation>Chọn một tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the text of the CSV file is written. Excel on a Vietnamese Windows often writes cp1258; if the letters below look wrong, choose another encoding.</source>
+        <translation>Cách mã hóa chữ trong tệp CSV. Excel trên Windows tiếng Việt thường ghi cp1258; nếu chữ bên dưới hiển thị sai, hãy chọn bảng mã khác.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Separator:</source>
+        <translation>Dấu &amp;phân cách:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma ,</source>
+        <translation>dấu phẩy ,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon ;</source>
+        <translation>dấu chấm phẩy ;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bar |</source>
+        <translation>gạch đứng |</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;heet:</source>
+        <translation>Tr&amp;ang tính:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header &amp;row:</source>
+        <translation>&amp;Dòng tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data are read from the row below it. Headers may carry units: Điện (kWh).</source>
+        <translation>Số liệu được đọc từ dòng ngay bên dưới. Tiêu đề có thể ghi đơn vị: Điện (kWh).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the file to import</source>
+        <translation>Chọn tệp cần nhập</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets and CSV files ({extensions});;All files (*)</source>
+        <translation>Bảng tính và tệp CSV ({extensions});;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Reading {file}…</source>
+        <translation>Đang đọc {file}…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The file could not be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the file was stopped.</source>
+        <translation>Đã dừng đọc tệp.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(a guess: check the letters below)</source>
+        <translation>(đoán: hãy kiểm tra chữ bên dưới)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location line="-687"/>
+        <source>Import data</source>
+        <translation>Nhập số liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One row per period, one column per product or resource</source>
+        <translation>Mỗi dòng một kỳ, mỗi cột một sản phẩm hoặc tài nguyên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One value per row (period, product or resource, quantity, unit)</source>
+        <translation>Mỗi dòng một số liệu (kỳ, sản phẩm hoặc tài nguyên, số lượng, đơn vị)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meter readings with date and time, added up to months</source>
+        <translation>Chỉ số đồng hồ đo theo ngày giờ, cộng dồn theo tháng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vietnamese: 1.234,56</source>
+        <translation>Kiểu Việt Nam: 1.234,56</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English: 1,234.56</source>
+        <translation>Kiểu Anh: 1,234.56</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vietnamese</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>day/month/year (dd/mm/yyyy)</source>
+        <translation>ngày/tháng/năm (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month/day/year (mm/dd/yyyy)</source>
+        <translation>tháng/ngày/năm (mm/dd/yyyy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year-month-day (yyyy-mm-dd)</source>
+        <translation>năm-tháng-ngày (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>(ignore)</source>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period start date</source>
+        <translation>Ngày bắt đầu kỳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period end date</source>
+        <translation>Ngày kết thúc kỳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource class</source>
+        <translation>Loại tài nguyên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Production of a product</source>
+        <translation>Sản lượng của sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use of a resource</source>
+        <translation>Tiêu thụ tài nguyên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost of a resource</source>
+        <translation>Chi phí tài nguyên</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row {row}</source>
+        <translation>dòng {row}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column {column} ({header})</source>
+        <translation>cột {column} ({header})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>column {column}</source>
+        <translation>cột {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the whole sheet</source>
+        <translation>cả trang tính</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>… and {count} more problems like the ones above</source>
+        <translation>… và {count} lỗi khác tương tự như trên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}” không phải là số.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” is a number only in the other number style; the file is read in {style} style. Change the number style if the whole file is written that way.</source>
+        <translation>“{value}” chỉ là số theo kiểu ghi số còn lại; tệp đang được đọc theo kiểu {style}. Hãy đổi kiểu ghi số nếu cả tệp được ghi theo kiểu đó.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{value}” reads differently in Vietnamese and English style, and the column does not settle which. Tick “Checked” for the column if the chosen style is right, or write the number unambiguously.</source>
+        <translation>“{value}” có giá trị khác nhau theo kiểu Việt Nam và kiểu Anh, và các số khác trong cột không cho biết kiểu nào đúng. Đánh dấu “Đã kiểm tra” cho cột nếu kiểu đã chọn là đúng, hoặc ghi số sao cho chỉ có một cách hiểu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{value}” is not a finite number.</source>
+        <translation>“{value}” không phải là số hữu hạn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cell shows the spreadsheet error {value}.</source>
+        <translation>Ô đang hiện lỗi bảng tính {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cell holds a formula with no stored value: open the file in a spreadsheet program, let it calculate, and save it.</source>
+        <translation>Ô chứa công thức nhưng chưa có giá trị đã tính: hãy mở tệp bằng chương trình bảng tính, để chương trình tính rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cell is part of a merged cell: one value cannot belong to two rows; unmerge it.</source>
+        <translation>Ô nằm trong một ô đã gộp: một giá trị không thể thuộc về hai dòng; hãy bỏ gộp ô.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{value}” is not a date, or not a date that exists.</source>
+        <translation>“{value}” không phải là ngày, hoặc là ngày không có thật.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” fits only another date order than {order}. Dates are never swapped: choose the order the file is written in.</source>
+        <translation>“{value}” chỉ đúng theo một thứ tự ngày khác với {order}. Ngày tháng không bao giờ bị tự đảo: hãy chọn thứ tự mà tệp đã dùng.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{value}” has a two-digit year: write the year in full.</source>
+        <translation>“{value}” ghi năm bằng hai chữ số: hãy ghi đủ bốn chữ số.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is in UTC, not the plant&apos;s local time: export local times.</source>
+        <translation>“{value}” theo giờ UTC, không phải giờ địa phương của nhà máy: hãy xuất theo giờ địa phương.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a period (a year, quarter, month, or a period of the project).</source>
+        <translation>“{value}” không phải là một kỳ (năm, quý, tháng, hoặc một kỳ của dự án).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The row has values but no period.</source>
+        <translation>Dòng có số liệu nhưng không có kỳ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reading is blank: a missing reading is not 0.</source>
+        <translation>Chỉ số bị trống: thiếu chỉ số không có nghĩa là bằng 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reading is negative.</source>
+        <translation>Chỉ số bị âm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row has readings but no date and time.</source>
+        <translation>Dòng có chỉ số nhưng không có ngày giờ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The row has no quantity.</source>
+        <translation>Dòng không có số lượng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No values: skipped.</source>
+        <translation>Không có số liệu: bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A total or an average: skipped.</source>
+        <translation>Dòng tổng hoặc trung bình: bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet holds no values to import with this mapping.</source>
+        <translation>Với cách ghép cột này, trang tính không có số liệu nào để nhập.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet has no readings below the header.</source>
+        <translation>Trang tính không có chỉ số nào bên dưới tiêu đề.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the column that holds the periods.</source>
+        <translation>Hãy chọn cột chứa các kỳ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the column that holds the dates and times.</source>
+        <translation>Hãy chọn cột chứa ngày giờ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the columns to import.</source>
+        <translation>Hãy chọn các cột cần nhập.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(through row {row})</source>
+        <translation>(đến dòng {row})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Readings at 00:00 that follow 23:xx of the same date: {0}. Each closes the day it is dated (read as 24:00 of that date).</source>
+        <translation>Số chỉ số lúc 00:00 đứng sau 23:xx của cùng ngày: {0}. Mỗi chỉ số này khép lại ngày ghi trên nó (được đọc là 24:00 của ngày đó).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Readings of exactly 0: {0} ({1}). They are kept as 0; a meter that did not report may show 0.</source>
+        <translation>Số chỉ số bằng đúng 0: {0} ({1}). Các chỉ số này được giữ là 0; đồng hồ không gửi số liệu cũng có thể hiện 0.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period {0} has {1} of the {2} readings a complete period needs: its total would be too small.</source>
+        <translation>Kỳ {0} có {1} trong số {2} chỉ số cần cho một kỳ đủ: tổng của kỳ sẽ nhỏ hơn thực tế.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Readings missing after the interval starting {1}: {0}.</source>
+        <translation>Số chỉ số bị thiếu sau khoảng đo bắt đầu lúc {1}: {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Two readings for the interval starting {0}.</source>
+        <translation>Có hai chỉ số cho khoảng đo bắt đầu lúc {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} is given twice, in rows {1} and {2}: keep one.</source>
+        <translation>{0} được ghi hai lần, ở dòng {1} và {2}: hãy giữ một.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} converted to {1} (× {2}).</source>
+        <translation>{0} được đổi sang {1} (× {2}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Empty cells, which hold no value and add nothing: {0} ({1}).</source>
+        <translation>Số ô trống, không có giá trị và không cộng thêm gì: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(accepted)</source>
+        <translation>(đã chấp nhận)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the month is cut short on purpose, go back and tick “Accept months with missing readings”.</source>
+        <translation>Nếu tháng được cố ý lấy không trọn, hãy quay lại và đánh dấu “Chấp nhận tháng bị thiếu chỉ số”.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{file} is protected by a password: save an unprotected copy and import that.</source>
+        <translation>{file} được bảo vệ bằng mật khẩu: hãy lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} cannot be read as a spreadsheet: it may be damaged.</source>
+        <translation>Không đọc được {file} như một bảng tính: tệp có thể bị hỏng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a web page or XML file saved with a spreadsheet name: open it in a spreadsheet program and save it as .xlsx or .csv.</source>
+        <translation>{file} là trang web hoặc tệp XML mang tên của bảng tính: hãy mở tệp bằng chương trình bảng tính và lưu thành .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} has no sheet with cells.</source>
+        <translation>{file} không có trang tính nào có ô dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text of {file} cannot be read with this encoding: choose another one.</source>
+        <translation>Không đọc được chữ trong {file} với bảng mã này: hãy chọn bảng mã khác.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+248"/>
@@ -301,6 +778,217 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="+505"/>
+        <source>Say what the columns hold</source>
+        <translation>Cho biết các cột chứa gì</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cpaudit has guessed from the headers; correct what is wrong. Units come from the headers and can be changed. Below, the first rows as cpaudit reads them: a red cell cannot be read (point at it to see why).</source>
+        <translation>cpaudit đã đoán theo tiêu đề; hãy sửa chỗ chưa đúng. Đơn vị lấy từ tiêu đề và có thể sửa. Bên dưới là những dòng đầu tiên theo cách cpaudit đọc: ô màu đỏ là ô không đọc được (trỏ chuột vào ô để xem lý do).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Bố cục:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Numbers:</source>
+        <translation>Kiểu &amp;số:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each &amp;time marks:</source>
+        <translation>&amp;Mỗi mốc giờ là:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end of its interval</source>
+        <translation>cuối khoảng đo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start of its interval</source>
+        <translation>đầu khoảng đo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept months with missing readings</source>
+        <translation>Chấp nhận tháng bị thiếu chỉ số</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A month with readings missing adds up to too little. Tick this only if the first or last month is cut short on purpose.</source>
+        <translation>Tháng bị thiếu chỉ số sẽ có tổng nhỏ hơn thực tế. Chỉ đánh dấu khi tháng đầu hoặc tháng cuối được cố ý lấy không trọn tháng.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first rows as cpaudit reads them:</source>
+        <translation>Những dòng đầu tiên theo cách cpaudit đọc:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Date and &amp;time column:</source>
+        <translation>Cột ngày &amp;giờ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Period column:</source>
+        <translation>Cột &amp;kỳ:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+126"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+125"/>
+        <source>Header</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+124"/>
+        <source>Holds</source>
+        <translation>Chứa</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit in the file</source>
+        <translation>Đơn vị trong tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Đã kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick when you have checked that the column&apos;s numbers are written in the chosen style: values such as 1.234, which read differently in Vietnamese and English style, are then read in that style.</source>
+        <translation>Đánh dấu khi đã kiểm tra rằng các số trong cột được ghi theo kiểu đã chọn: các giá trị như 1.234, vốn hiểu khác nhau theo kiểu Việt Nam và kiểu Anh, khi đó sẽ được đọc theo kiểu đã chọn.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>e.g. kWh</source>
+        <translation>ví dụ kWh</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>Choose the column of periods and the column of quantities.</source>
+        <translation>Hãy chọn cột kỳ và cột số lượng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the column that holds the dates and times.</source>
+        <translation>Hãy chọn cột chứa ngày giờ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the column that holds the periods.</source>
+        <translation>Hãy chọn cột chứa các kỳ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what at least one column holds.</source>
+        <translation>Hãy cho biết ít nhất một cột chứa gì.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Some values of this column read differently in the two styles.</source>
+        <translation>Một số giá trị của cột này có nghĩa khác nhau theo hai kiểu ghi số.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skipped: no values.</source>
+        <translation>Bỏ qua: không có số liệu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: a total or an average.</source>
+        <translation>Bỏ qua: dòng tổng hoặc trung bình.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>→ periods</source>
+        <translation>→ các kỳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ dates and times</source>
+        <translation>→ ngày giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ production of {code}</source>
+        <translation>→ sản lượng {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ use of {code}</source>
+        <translation>→ tiêu thụ {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ cost of {code}</source>
+        <translation>→ chi phí {code}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Numbers are read in {style} style ({example}).</source>
+        <translation>Số được đọc theo kiểu {style} ({example}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dates are read as {order}: {only} fit only this order, {both} fit both orders, {other} fit only another order (those are refused, never swapped).</source>
+        <translation>Ngày được đọc theo {order}: {only} giá trị chỉ hợp với thứ tự này, {both} giá trị hợp với cả hai thứ tự, {other} giá trị chỉ hợp với thứ tự khác (các giá trị này bị từ chối, không bao giờ bị tự đảo).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (a guess)</source>
+        <translation> (đoán)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text encoding: {encoding}</source>
+        <translation>Bảng mã: {encoding}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Column {column} ({header}): {count} of the first values, such as “{example}”, read differently in Vietnamese and English style, and the column does not settle which. Tick “Checked” for it if {style} style is right, or change the style.</source>
+        <translation>Cột {column} ({header}): {count} giá trị đầu tiên, như “{example}”, có nghĩa khác nhau theo kiểu Việt Nam và kiểu Anh, và các số khác trong cột không cho biết kiểu nào đúng. Đánh dấu “Đã kiểm tra” cho cột nếu kiểu {style} là đúng, hoặc đổi kiểu ghi số.</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="+68"/>
@@ -347,6 +1035,142 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <location line="+14"/>
         <source>Year {year}</source>
         <translation>Năm {year}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="+80"/>
+        <source>Check the whole file</source>
+        <translation>Kiểm tra toàn bộ tệp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All or nothing: the data are imported only if every row can be read. Importing the same file again never counts a value twice.</source>
+        <translation>Nhập tất cả hoặc không nhập gì: số liệu chỉ được nhập khi đọc được mọi dòng. Nhập lại cùng một tệp không bao giờ tính một giá trị hai lần.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;again</source>
+        <translation>Kiểm tra &amp;lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Sao chép danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the list below, to fix the file with it</source>
+        <translation>Sao chép danh sách bên dưới để dùng khi sửa tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the project already has a value:</source>
+        <translation>Khi dự án đã có giá trị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;keep the project&apos;s value</source>
+        <translation>&amp;giữ giá trị của dự án</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;replace it with the file&apos;s</source>
+        <translation>&amp;thay bằng giá trị trong tệp</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Checking every row of the file…</source>
+        <translation>Đang kiểm tra từng dòng của tệp…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking was stopped. Nothing was imported.</source>
+        <translation>Đã dừng kiểm tra. Chưa nhập số liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file could not be checked. Nothing was imported.</source>
+        <translation>Không kiểm tra được tệp. Chưa nhập số liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing will be imported: the file has {count} problems, listed below with their rows and columns. Correct the file, or go back and change how it is read, then check again.</source>
+        <translation>Sẽ không nhập số liệu nào: tệp có {count} lỗi, liệt kê bên dưới kèm dòng và cột. Hãy sửa tệp, hoặc quay lại đổi cách đọc, rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problems ({count})</source>
+        <translation>Lỗi ({count})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ready: {production} production and {consumption} consumption values for {periods} periods. The project changes only when you click Import.</source>
+        <translation>Sẵn sàng: {production} số liệu sản lượng và {consumption} số liệu tiêu thụ cho {periods} kỳ. Dự án chỉ thay đổi khi bạn bấm Nhập.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notes ({count})</source>
+        <translation>Ghi chú ({count})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Values that differ from the project&apos;s ({count})</source>
+        <translation>Giá trị khác với dự án ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{old} in the project, {new} in the file</source>
+        <translation>{old} trong dự án, {new} trong tệp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New periods ({count})</source>
+        <translation>Kỳ mới ({count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New products ({count})</source>
+        <translation>Sản phẩm mới ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New resources ({count})</source>
+        <translation>Tài nguyên mới ({count})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Values to import ({count})</source>
+        <translation>Số liệu sẽ nhập ({count})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cost {cost}</source>
+        <translation>chi phí {cost}</translation>
+    </message>
+</context>
+<context>
+    <name>_Busy</name>
+    <message>
+        <location line="-1191"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
     </message>
 </context>
 <context>
