@@ -84,6 +84,8 @@ def main(argv=None):
     window.show()
     if args.project:
         window.open_project(Path(args.project))
+    else:
+        window.offer_recovery()  # unsaved work a crash or power cut left behind
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(TASKS_WAIT_MS)
     log.info("cpaudit stopped")

@@ -33,7 +33,8 @@ def tool(name):
 
 
 def sources():
-    return sorted(str(p) for p in UI_DIR.glob("*.py") if p.name != Path(__file__).name)
+    """The interface's modules, the pages' package included."""
+    return sorted(str(p) for p in UI_DIR.rglob("*.py") if p.name != Path(__file__).name)
 
 
 def unfinished(ts_file):

@@ -1,47 +1,54 @@
-"""The main window: one project's specific consumption, savings against a target, and options.
+"""The main window: a navigator of the 6 steps and 18 tasks beside one page per task, and the
+overview of specific consumption, savings against a target, and options.
 
-The project is an immutable dataclass. Every change makes a new one (``dataclasses.replace``),
-marks the window modified and re-runs the assessment on the worker; opening, saving and the PDF
-report run there too, so the window never freezes.
+The project is an immutable dataclass. Every change makes a new one (``dataclasses.replace``)
+and goes through :meth:`MainWindow.edit` onto the undo stack; the window then redraws what
+changed, recomputes the task states, re-runs the assessment on the worker when its inputs
+changed, and autosaves a few seconds later. Opening, saving and the PDF report run on the worker
+too, so the window never freezes.
 """
 
 import dataclasses
+import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+import shiboken6
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from cpaudit.audit.analysis import assess
+from cpaudit.audit.method import NextCycleError, next_cycle
 from cpaudit.audit.model import PeriodKind
 from cpaudit.audit.reference import target_schemes
-from cpaudit.ui import i18n, labels, services
+from cpaudit.audit.tasks import task_statuses
+from cpaudit.ui import autosave, editing, i18n, labels, services
 from cpaudit.ui.chart import SavingsChart
 from cpaudit.ui.dialogs import NewProjectDialog
 from cpaudit.ui.errors import log_file_path, report_unexpected_error
 from cpaudit.ui.icons import icon
 from cpaudit.ui.models import OptionsModel, ResultsModel
+from cpaudit.ui.navigator import OVERVIEW, Navigator
 from cpaudit.ui.qtcompat import disconnect, emit
+from cpaudit.ui.tables import RecordView, read_only_view
 from cpaudit.ui.worker import start_task
 
 log = logging.getLogger(__name__)
@@ -53,6 +60,24 @@ MAX_RECENT = 8
 STATUS_TIMEOUT_MS = 10_000
 MAX_COLUMN_WIDTH = 320
 COLUMN_PADDING = 10
+ASSESS_BUSY_AFTER_MS = 400
+NAVIGATOR_WIDTH = 270
+
+
+class ProjectEdit(QUndoCommand):
+    """One change of the project: the project before and after, and the words for the menu."""
+
+    def __init__(self, window, text, before, after):
+        super().__init__(text)
+        self._window = window
+        self.before = before
+        self.after = after
+
+    def redo(self):
+        self._window._apply(self.after)
+
+    def undo(self):
+        self._window._apply(self.before)
 
 
 class MainWindow(QMainWindow):
@@ -60,13 +85,26 @@ class MainWindow(QMainWindow):
     assessment_changed = Signal()  # the tables and the chart show a new assessment
     file_task_finished = Signal(str)  # "opened", "saved" or "failed"
     export_finished = Signal(str)  # "succeeded", "failed" or "cancelled"
+    project_edited = Signal()  # the project changed by an edit, an undo or a redo
+    autosaved = Signal(str)  # "file" or "recovery" once written, "failed" if it could not be
+    work_finished = Signal(str)  # a file written for a page (CSV): "succeeded" or "failed"
+    next_cycle_finished = Signal(str)  # the new project's path, or "" if it was not made
 
-    def __init__(self, settings=None, parent=None):
+    def __init__(self, settings=None, parent=None, recovery_dir=None):
         super().__init__(parent)
         self._settings = settings if settings is not None else QSettings()
+        self._recovery_dir = Path(
+            recovery_dir if recovery_dir is not None else autosave.default_recovery_dir()
+        )
+        self._recovery_path = None
         self._project = None
+        self._saved_project = None
         self._path = None
         self._modified = False
+        self._pending_fields = set()
+        self._autosave_task = None
+        self._after_autosave = []
+        self._work_tasks = set()
         self._assessment = None
         self._assessment_error = ""
         self._assess_task = None
@@ -75,12 +113,17 @@ class MainWindow(QMainWindow):
         self._progress_dialog = None
         self._close_confirmed = False
         self._filling_schemes = False
+        self.undo_stack = QUndoStack(self)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(autosave.AUTOSAVE_DELAY_MS)
+        self.autosave_timer.timeout.connect(self.autosave_now)
 
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._build_central()
-        self.statusBar()
+        self._build_assess_busy()
         geometry = self._settings.value(GEOMETRY_KEY)
         if not (geometry and self.restoreGeometry(geometry)):
             self.resize(1200, 800)
@@ -106,6 +149,19 @@ class MainWindow(QMainWindow):
         self.export_action = action(self.export_pdf_dialog, QKeySequence("Ctrl+E"), "export-pdf")
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.clear_recent_action = action(self.clear_recent_projects)
+        self.undo_action = action(self.undo_stack.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = action(self.undo_stack.redo, QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        self.copy_action = action(self._copy, QKeySequence.StandardKey.Copy)
+        self.paste_action = action(self._paste, QKeySequence.StandardKey.Paste)
+        self.add_row_action = action(self._add_row, QKeySequence("Ctrl+Shift+Ins"))
+        self.remove_rows_action = action(self._remove_rows, QKeySequence("Ctrl+Shift+Del"))
+        self.undo_stack.canUndoChanged.connect(lambda _can: self._update_undo_actions())
+        self.undo_stack.canRedoChanged.connect(lambda _can: self._update_undo_actions())
+        self.undo_stack.undoTextChanged.connect(lambda _text: self._update_undo_actions())
+        self.undo_stack.redoTextChanged.connect(lambda _text: self._update_undo_actions())
 
         self.language_group = QActionGroup(self)
         self.language_actions = {}
@@ -131,6 +187,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.copy_action)
+        self.edit_menu.addAction(self.paste_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.add_row_action)
+        self.edit_menu.addAction(self.remove_rows_action)
         self.language_menu = self.menuBar().addMenu("")
         for act in self.language_actions.values():
             self.language_menu.addAction(act)
@@ -142,12 +207,81 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for act in (self.new_action, self.open_action, self.save_action, self.export_action):
             self.toolbar.addAction(act)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+
+    def _build_assess_busy(self):
+        self.assess_busy = QWidget(self)
+        self.assess_busy_label = QLabel(self.assess_busy)
+        bar = QProgressBar(self.assess_busy)
+        bar.setRange(0, 0)  # the assessment cannot say how far it is
+        bar.setMaximumWidth(120)
+        bar.setMaximumHeight(14)
+        self.assess_cancel_button = QPushButton(self.assess_busy)
+        self.assess_cancel_button.clicked.connect(self.cancel_assessment)
+        row = QHBoxLayout(self.assess_busy)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.assess_busy_label)
+        row.addWidget(bar)
+        row.addWidget(self.assess_cancel_button)
+        self.statusBar().addPermanentWidget(self.assess_busy)
+        self.assess_busy.hide()
+        self.assess_busy_timer = QTimer(self)
+        self.assess_busy_timer.setSingleShot(True)
+        self.assess_busy_timer.setInterval(ASSESS_BUSY_AFTER_MS)
+        self.assess_busy_timer.timeout.connect(self._show_assess_busy)
 
     def _build_central(self):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_welcome_page())
-        self.stack.addWidget(self._build_project_page())
+        self.stack.addWidget(self._build_work_area())
         self.setCentralWidget(self.stack)
+
+    def _build_work_area(self):
+        """The navigator beside the pages: the overview, the plant's data and the 18 tasks."""
+        from cpaudit.ui.pages import analysis, data, implement, options, start
+
+        area = QSplitter(Qt.Orientation.Horizontal, self)
+        self.navigator = Navigator(area)
+        self.navigator.setMinimumWidth(220)
+        self.pages_stack = QStackedWidget(area)
+        self.pages = {OVERVIEW: self._build_project_page()}
+        page_classes = (
+            data.DataPage,
+            start.TeamPage,
+            start.StepsPage,
+            start.FocusPage,
+            analysis.FlowChartPage,
+            analysis.BalancePage,
+            analysis.WasteCostPage,
+            analysis.CausesPage,
+            options.OptionsPage,
+            options.ScreeningPage,
+            options.TechnicalPage,
+            options.EconomicsPage,
+            options.EnvironmentPage,
+            options.SelectionPage,
+            implement.PreparationPage,
+            implement.ImplementationPage,
+            implement.MonitoringPage,
+            implement.SustainPage,
+            implement.NextFocusPage,
+        )
+        for page_class in page_classes:
+            page = page_class(self)
+            self.pages[page.key] = page
+        for page in self.pages.values():
+            self.pages_stack.addWidget(page)
+        area.addWidget(self.navigator)
+        area.addWidget(self.pages_stack)
+        area.setStretchFactor(0, 0)
+        area.setStretchFactor(1, 1)
+        area.setSizes([NAVIGATOR_WIDTH, 1200 - NAVIGATOR_WIDTH])
+        area.setChildrenCollapsible(False)
+        self.navigator.page_chosen.connect(self._page_chosen)
+        self.navigator.select(OVERVIEW)
+        return area
 
     def _build_welcome_page(self):
         page = QWidget(self)
@@ -177,6 +311,7 @@ class MainWindow(QMainWindow):
 
     def _build_project_page(self):
         page = QWidget(self)
+        page.key = OVERVIEW
         self.name_label = QLabel(page)
         font = QFont(self.name_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -201,12 +336,12 @@ class MainWindow(QMainWindow):
         scheme_row.addStretch(1)
 
         self.results_model = ResultsModel(self)
-        self.results_view = _table(self.results_model, page)
+        self.results_view = read_only_view(self.results_model, page)
         self.results_box = _group(self.results_view, page)
         self.chart = SavingsChart(page)
         self.chart_box = _group(self.chart, page)
         self.options_model = OptionsModel(self)
-        self.options_view = _table(self.options_model, page)
+        self.options_view = read_only_view(self.options_model, page)
         self.options_box = _group(self.options_view, page)
 
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal, page)
@@ -214,7 +349,7 @@ class MainWindow(QMainWindow):
         self.top_splitter.addWidget(self.chart_box)
         self.top_splitter.setStretchFactor(0, 1)
         self.top_splitter.setStretchFactor(1, 0)
-        self.top_splitter.setSizes([800, 360])
+        self.top_splitter.setSizes([860, 320])
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, page)
         self.main_splitter.addWidget(self.top_splitter)
         self.main_splitter.addWidget(self.options_box)
@@ -263,6 +398,26 @@ class MainWindow(QMainWindow):
         )
         self.quit_action.setText(self.tr("&Quit"))
         self.clear_recent_action.setText(self.tr("Clear the list"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.copy_action.setText(self.tr("&Copy"))
+        self.copy_action.setStatusTip(self.tr("Copy the selected cells, to paste in a spreadsheet"))
+        self.paste_action.setText(self.tr("&Paste"))
+        self.paste_action.setStatusTip(
+            self.tr("Paste a block of cells copied from a spreadsheet at the current cell")
+        )
+        self.add_row_action.setText(self.tr("&Add a row"))
+        self.add_row_action.setStatusTip(self.tr("Add a row to the table with the focus"))
+        self.remove_rows_action.setText(self.tr("&Remove rows"))
+        self.remove_rows_action.setStatusTip(
+            self.tr("Remove the rows of the selected cells from the table with the focus")
+        )
+        self._update_undo_actions()
+        self.navigator.retranslate_ui()
+        self.assess_busy_label.setText(self.tr("Computing the results…"))
+        self.assess_cancel_button.setText(self.tr("Stop"))
+        self.assess_cancel_button.setToolTip(
+            self.tr("Stop waiting; the results shown stay as they were")
+        )
         for lang, act in self.language_actions.items():
             act.setChecked(lang == i18n.current_language())
         self.welcome_text.setText(
@@ -301,21 +456,202 @@ class MainWindow(QMainWindow):
     def is_modified(self):
         return self._modified
 
+    @property
+    def assessment_error(self):
+        return self._assessment_error
+
     def set_project(self, project, path=None, modified=False):
-        """Show ``project`` (None: the welcome page); ``path`` is its file, None if not saved."""
+        """Show ``project`` (None: the welcome page); ``path`` is its file, None if not saved.
+
+        The undo history starts afresh; a new project (``modified``) starts at task 1.
+        """
+        self.autosave_timer.stop()
+        self._pending_fields.clear()
+        # Only reached once the user has saved or discarded the project shown so far.
+        autosave.remove(self._recovery_path)
+        self._recovery_path = None
         self._project = project
+        self._saved_project = None if modified else project
         self._path = Path(path) if path is not None else None
         self._assessment = None
         self._assessment_error = ""
-        self._set_modified(modified)
+        self.undo_stack.clear()
+        self._update_modified()
         self.stack.setCurrentIndex(0 if project is None else 1)
         self._fill_schemes()
         self._update_header()
         self._update_title()
         self._refresh_results()
         self._update_actions()
+        self._refresh_pages(None)
+        if project is not None and modified and path is None:
+            self.show_page(1)
         emit(self.project_changed)
         self.recompute()
+        if modified:
+            self._schedule_autosave()
+
+    # ---- editing: the host of the pages ---------------------------------------------------------
+
+    def edit(self, text, project):
+        """Make ``project`` the current one, as one step of the undo history named ``text``."""
+        if self._project is None or project is self._project:
+            return
+        self.undo_stack.push(ProjectEdit(self, text, self._project, project))
+
+    def _apply(self, project):
+        """Show ``project`` after an edit, an undo or a redo: redraw only what changed."""
+        before = self._project
+        self._project = project
+        changed = editing.changed_fields(before, project)
+        self._update_modified()
+        if changed & {"establishment", "settings", "periods", "products"}:
+            self._update_header()
+            self._update_title()
+        if "settings" in changed:
+            self._fill_schemes()
+        self._refresh_pages(changed)
+        self._schedule_autosave()
+        emit(self.project_edited)
+        if changed & editing.ASSESSED_FIELDS:
+            self.recompute()
+
+    def _refresh_pages(self, changed):
+        statuses = task_statuses(self._project) if self._project is not None else {}
+        self.navigator.set_statuses(statuses)
+        for key, page in self.pages.items():
+            if key != OVERVIEW:
+                page.refresh(changed)
+
+    def show_status(self, text):
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def confirm(self, title, text, details=""):
+        """Ask a yes-or-cancel question; True for yes."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setInformativeText(details)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Go ahead"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return QMessageBox.StandardButton(box.exec()) == QMessageBox.StandardButton.Yes
+
+    def edit_pending(self, field):
+        """A form field has typed text not yet stored: store it at the next autosave."""
+        self._pending_fields.add(field)
+        self._schedule_autosave()
+
+    def commit_pending_edits(self):
+        """Store what is typed in form fields and not yet stored (before saving or closing)."""
+        fields, self._pending_fields = self._pending_fields, set()
+        for field in fields:
+            field.commit()
+
+    def currency(self):
+        return self._project.establishment.currency if self._project is not None else ""
+
+    def show_page(self, key, tab=None):
+        """Go to a page: ``"overview"``, ``"data"`` or a task number."""
+        self.navigator.select(key)
+        page = self.pages[key]
+        if tab is not None and hasattr(page, "tabs"):
+            page.tabs.setCurrentIndex(tab)
+        return page
+
+    def current_page(self):
+        return self.pages_stack.currentWidget()
+
+    def _page_chosen(self, key):
+        page = self.pages.get(key)
+        if page is None:
+            return
+        self.commit_pending_edits()
+        self.pages_stack.setCurrentWidget(page)
+        if key != OVERVIEW and self._project is not None:
+            page.refresh(None if page.stale else set())
+
+    def _update_undo_actions(self):
+        if not shiboken6.isValid(self.undo_stack) or not shiboken6.isValid(self.undo_action):
+            return  # the window is being destroyed
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo: {what}").format(what=undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo: {what}").format(what=redo) if redo else self.tr("&Redo")
+        )
+        self.undo_action.setEnabled(self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.undo_stack.canRedo())
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        self.undo_action.setToolTip(self.undo_action.text().replace("&", ""))
+        self.redo_action.setToolTip(self.redo_action.text().replace("&", ""))
+
+    def _focused_table(self):
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, RecordView):
+            widget = widget.parentWidget()
+        return widget
+
+    def _copy(self):
+        table = self._focused_table()
+        if table is not None:
+            table.copy_selection()
+        elif hasattr(QApplication.focusWidget(), "copy"):
+            QApplication.focusWidget().copy()
+
+    def _paste(self):
+        table = self._focused_table()
+        if table is not None:
+            table.paste_clipboard()
+        elif hasattr(QApplication.focusWidget(), "paste"):
+            QApplication.focusWidget().paste()
+
+    def _record_table(self):
+        view = self._focused_table()
+        table = view.parentWidget() if view is not None else None
+        return table if hasattr(table, "add_row") else None
+
+    def _add_row(self):
+        table = self._record_table()
+        if table is not None:
+            table.add_row()
+        else:
+            self.show_status(self.tr("Click into a table first."))
+
+    def _remove_rows(self):
+        table = self._record_table()
+        if table is not None:
+            table.remove_selected_rows()
+        else:
+            self.show_status(self.tr("Click into a table first."))
+
+    def run_file_work(self, work, busy_text, done_text, failed_title):
+        """Run ``work(progress, cancelled)`` (writing a file for a page) on the worker."""
+        task = start_task(work, name="page-file")
+        self._work_tasks.add(task)
+        self.statusBar().showMessage(busy_text)
+
+        def done(_result):
+            self.show_status(done_text)
+            emit(self.work_finished, "succeeded")
+
+        def failed(exc):
+            self.statusBar().clearMessage()
+            message = services.user_message(exc) or (str(exc) if isinstance(exc, OSError) else None)
+            if message is not None:
+                self._warn(failed_title, message)
+            else:
+                report_unexpected_error(exc, self, "writing a file")
+            emit(self.work_finished, "failed")
+
+        task.succeeded.connect(done)
+        task.failed.connect(failed)
+        task.finished.connect(lambda: self._work_tasks.discard(task))
+        return task
 
     def recompute(self):
         """Assess the project again on the worker; a run still going is cancelled."""
@@ -329,11 +665,34 @@ class MainWindow(QMainWindow):
         task.succeeded.connect(lambda result: self._assessed(task, result, ""))
         task.failed.connect(lambda exc: self._assess_failed(task, exc))
         self._assess_task = task
+        self.assess_busy_timer.start()
+
+    def _show_assess_busy(self):
+        """A long assessment shows itself in the status bar, with a button to stop waiting."""
+        if self._assess_task is not None:
+            self.assess_busy.show()
+
+    def cancel_assessment(self):
+        """Stop waiting for the assessment running; the results shown stay as they were."""
+        if self._assess_task is None:
+            return
+        self._assess_task.cancel()
+        self._assess_task = None
+        self.assess_busy_timer.stop()
+        self.assess_busy.hide()
+        self.show_status(
+            self.tr(
+                "The results were not recomputed; they show the project before the last "
+                "change. Any next change computes them again."
+            )
+        )
 
     def _assessed(self, task, assessment, error):
         if task is not self._assess_task:
             return  # an older run, overtaken by a newer one
         self._assess_task = None
+        self.assess_busy_timer.stop()
+        self.assess_busy.hide()
         self._assessment = assessment
         self._assessment_error = error
         self._refresh_results()
@@ -384,11 +743,10 @@ class MainWindow(QMainWindow):
         settings = self._project.settings
         if scheme_id == settings.scheme_id:
             return
-        self._project = dataclasses.replace(
+        changed = dataclasses.replace(
             self._project, settings=dataclasses.replace(settings, scheme_id=scheme_id)
         )
-        self._set_modified(True)
-        self.recompute()
+        self.edit(self.tr("Choose the target scheme"), changed)
 
     def _update_header(self):
         project = self._project
@@ -429,9 +787,10 @@ class MainWindow(QMainWindow):
                 return f"{period.label} ({dates})"
         return code
 
-    def _set_modified(self, modified):
-        self._modified = modified
-        self.setWindowModified(modified)
+    def _update_modified(self):
+        """Modified: the project shown is not the one last opened or written to its file."""
+        self._modified = self._project is not None and self._project is not self._saved_project
+        self.setWindowModified(self._modified)
 
     def _update_title(self):
         if self._project is None:
@@ -538,6 +897,10 @@ class MainWindow(QMainWindow):
         self._write(Path(path), create=True)
 
     def _write(self, path, create, then=None):
+        self.commit_pending_edits()
+        if self._autosave_task is not None:
+            self._after_autosave.append(lambda: self._write(path, create, then))
+            return
         project = self._project
         if create:
             # The file dialog has asked before replacing a file.
@@ -556,8 +919,10 @@ class MainWindow(QMainWindow):
 
     def _saved(self, project, path, then):
         self._path = path
-        if self._project is project:
-            self._set_modified(False)
+        self._saved_project = project
+        self._update_modified()
+        autosave.remove(self._recovery_path)
+        self._recovery_path = None
         self._add_recent(path)
         self._update_title()
         self.statusBar().showMessage(
@@ -600,8 +965,12 @@ class MainWindow(QMainWindow):
 
     def _after_saving_changes(self, then):
         """Run ``then`` once unsaved changes are saved or discarded; not if the user cancels."""
+        self.commit_pending_edits()
         if self._file_task is not None:
             self.statusBar().showMessage(self.tr("Please wait: a file is being written."))
+            return
+        if self._autosave_task is not None:
+            self._after_autosave.append(lambda: self._after_saving_changes(then))
             return
         if not self._modified:
             then()
@@ -610,7 +979,13 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             self.save(then=then)
         elif answer == QMessageBox.StandardButton.Discard:
+            self._discard_recovery()
             then()
+
+    def _discard_recovery(self):
+        self.autosave_timer.stop()
+        autosave.remove(self._recovery_path)
+        self._recovery_path = None
 
     def _ask_unsaved_changes(self):
         box = QMessageBox(self)
@@ -638,6 +1013,8 @@ class MainWindow(QMainWindow):
         return QMessageBox.StandardButton(box.exec())
 
     def closeEvent(self, event):
+        if not self._close_confirmed:
+            self.commit_pending_edits()
         if self._close_confirmed or not self._modified:
             self._shut_down()
             event.accept()
@@ -646,8 +1023,12 @@ class MainWindow(QMainWindow):
         if self._file_task is not None:
             self.statusBar().showMessage(self.tr("Please wait: a file is being written."))
             return
+        if self._autosave_task is not None:
+            self._after_autosave.append(self.close)
+            return
         answer = self._ask_unsaved_changes()
         if answer == QMessageBox.StandardButton.Discard:
+            self._discard_recovery()
             self._shut_down()
             event.accept()
         elif answer == QMessageBox.StandardButton.Save:
@@ -659,10 +1040,193 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _shut_down(self):
+        self.autosave_timer.stop()
+        if not self._modified:
+            self._discard_recovery()
         for task in (self._assess_task, self._export_task):
             if task is not None:
                 task.cancel()
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+
+    # ---- autosave and recovery ----------------------------------------------------------------
+
+    def _schedule_autosave(self):
+        if self._project is not None:
+            self.autosave_timer.start()
+
+    def autosave_now(self):
+        """Write the project now (the timer does this a few seconds after the last edit).
+
+        A project with a file is saved to it; a new one to its recovery file. Returns the task,
+        or None when there is nothing to write.
+        """
+        self.autosave_timer.stop()
+        self.commit_pending_edits()
+        if self._project is None or not self._modified:
+            return None
+        if self._file_task is not None or self._autosave_task is not None:
+            self.autosave_timer.start()
+            return None
+        project = self._project
+        if self._path is not None:
+            path, kind = self._path, "file"
+
+            def work(_progress, _cancelled):
+                services.save_project(path, project)
+        else:
+            if self._recovery_path is None:
+                self._recovery_path = autosave.new_recovery_path(self._recovery_dir)
+            path, kind = self._recovery_path, "recovery"
+
+            def work(_progress, _cancelled):
+                path.parent.mkdir(parents=True, exist_ok=True)
+                services.create_project_file(path, project, overwrite=True)
+
+        task = start_task(work, name="autosave")
+        self._autosave_task = task
+        task.succeeded.connect(lambda _result: self._autosaved(project, path, kind))
+        task.failed.connect(self._autosave_failed)
+        task.finished.connect(self._autosave_done)
+        return task
+
+    @property
+    def recovery_path(self):
+        return self._recovery_path
+
+    def _autosaved(self, project, path, kind):
+        if kind == "file" and path == self._path:
+            self._saved_project = project
+            self._update_modified()
+            self.show_status(self.tr("Saved automatically"))
+        log.debug("autosaved (%s)", kind)
+        emit(self.autosaved, kind)
+
+    def _autosave_failed(self, exc):
+        log.warning("autosave failed: %s", exc, exc_info=exc)
+        message = services.user_message(exc) or str(exc)
+        self.show_status(
+            self.tr("The project could not be saved automatically: {error}").format(error=message)
+        )
+        emit(self.autosaved, "failed")
+
+    def _autosave_done(self):
+        self._autosave_task = None
+        waiting, self._after_autosave = self._after_autosave, []
+        for then in waiting:
+            then()
+
+    def offer_recovery(self):
+        """Offer back unsaved work a crash or power cut left in the recovery folder.
+
+        Returns the task reading the most recent recovery file, or None if there is none.
+        """
+        files = autosave.recovery_files(self._recovery_dir)
+        if not files:
+            return None
+        path = files[0]
+        task = start_task(lambda _p, _c: services.load_project(path), name="recovery")
+        task.succeeded.connect(lambda project: self._ask_recovery(path, project))
+        task.failed.connect(lambda exc: self._recovery_unreadable(path, exc))
+        return task
+
+    def _ask_recovery(self, path, project):
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved work found"))
+        lang = i18n.current_language()
+        stamp = dt.datetime.fromtimestamp(path.stat().st_mtime)
+        when = f"{labels.format_date(stamp.date(), lang)} {stamp:%H:%M}"
+        box.setText(
+            self.tr("cpaudit kept the project “{name}”, not saved, from {when}.").format(
+                name=project.establishment.name or self.tr("(no name)"), when=when
+            )
+        )
+        box.setInformativeText(self.tr("Recover it? If you delete it, that work is lost."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Recover"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Delete it"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Not now"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        answer = QMessageBox.StandardButton(box.exec())
+        if answer == QMessageBox.StandardButton.Yes:
+            self._after_saving_changes(lambda: self._recover(path, project))
+        elif answer == QMessageBox.StandardButton.Discard:
+            autosave.remove(path)
+        return answer
+
+    def _recover(self, path, project):
+        self.set_project(project, path=None, modified=True)
+        self._recovery_path = path
+        self.show_status(self.tr("Recovered; save it with File ▸ Save as."))
+
+    def _recovery_unreadable(self, path, exc):
+        log.warning("recovery file %s cannot be read: %s", path.name, exc)
+        self.show_status(
+            self.tr("A recovery file could not be read: {name}").format(name=path.name)
+        )
+
+    # ---- the next cycle -----------------------------------------------------------------------
+
+    def start_next_cycle(self):
+        """T18: a new project file with this one's structure and its current period as baseline."""
+        self.commit_pending_edits()
+        if self._project is None:
+            return
+        try:
+            project = next_cycle(self._project)
+        except NextCycleError:
+            self._warn(
+                self.tr("The next cycle cannot start yet"),
+                self.tr(
+                    "The next cycle needs a measured period after the baseline to become its "
+                    "baseline. Enter that period's production and consumption (Plant and data), "
+                    "then choose it under “Compared with” in task 16."
+                ),
+            )
+            emit(self.next_cycle_finished, "")
+            return
+        name = self._project.establishment.name or "project"
+        start = self.tr("{name} – next cycle").format(name=name) + PROJECT_SUFFIX
+        if self._path is not None:
+            start = str(self._path.with_name(start))
+        filename, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the next cycle as"), start, self._file_filter()
+        )
+        if not filename:
+            emit(self.next_cycle_finished, "")
+            return
+        path = Path(filename)
+        if path.suffix.lower() != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        task = self._start_file_task(
+            lambda _p, _c: services.create_project_file(path, project, overwrite=True),
+            self.tr("Saving {name}…").format(name=path.name),
+        )
+        task.succeeded.connect(lambda _result: self._next_cycle_written(path))
+        task.failed.connect(lambda exc: self._next_cycle_failed(exc))
+
+    def _next_cycle_failed(self, exc):
+        self._file_failed(exc, self.tr("The next cycle could not be saved"), "next cycle")
+        emit(self.next_cycle_finished, "")
+
+    def _next_cycle_written(self, path):
+        self._add_recent(path)
+        self.show_status(self.tr("The next cycle is saved as {name}.").format(name=path.name))
+        emit(self.next_cycle_finished, str(path))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Next cycle started"))
+        box.setText(self.tr("The next assessment is saved as {name}.").format(name=path.name))
+        box.setInformativeText(self.tr("Open it now?"))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Open it"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Stay here"))
+        if QMessageBox.StandardButton(box.exec()) == QMessageBox.StandardButton.Yes:
+            self.open_project(path)
 
     # ---- recent projects ----------------------------------------------------------------------
 
@@ -814,22 +1378,6 @@ class MainWindow(QMainWindow):
         box.setInformativeText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
-
-
-def _table(model, parent):
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-    return view
 
 
 def _show_progress(dialog, fraction, message):

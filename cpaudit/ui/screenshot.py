@@ -4,8 +4,11 @@
     xvfb-run -a python -m cpaudit.ui.screenshot OUT_DIR
 
 Writes ``main_<lang>.png`` (the demo project), ``main_<lang>_qd1419-2015.png`` (another target
-scheme), ``welcome_<lang>.png``, ``new_project_<lang>.png``, ``unsaved_<lang>.png`` and
-``file_menu_<lang>.png``. The user's settings are not touched: a temporary settings file is used.
+scheme), ``welcome_<lang>.png``, ``new_project_<lang>.png``, ``unsaved_<lang>.png``,
+``file_menu_<lang>.png`` and ``edit_menu_<lang>.png``; then every page of the guided assessment on
+the demo: ``data_<tab>_<lang>.png`` (the four tabs of the plant's data) and ``task_<nn>_<lang>.png``
+for the 18 tasks, at 1366 × 768 (a common office laptop). The user's settings are not touched:
+a temporary settings file and recovery folder are used.
 """
 
 import argparse
@@ -23,6 +26,7 @@ from cpaudit.ui.dialogs import NewProjectDialog
 from cpaudit.ui.main_window import MainWindow
 
 WAIT_MS = 20_000
+PAGE_SIZE = (1366, 768)
 
 
 def wait_for(signal, timeout_ms=WAIT_MS):
@@ -55,7 +59,7 @@ def open_demo(window, folder):
     except ImportError:
         window.set_project(demo_project())
         return wait_for(window.assessment_changed)
-    path = Path(folder) / "demo.cpaudit"
+    path = Path(folder) / f"demo_{i18n.current_language()}.cpaudit"  # fresh in each language
     if not path.exists():
         create_project_file(path, demo_project())
     window.open_project(path)
@@ -64,8 +68,8 @@ def open_demo(window, folder):
 
 def shoot(out_dir, lang, folder, settings):
     i18n.set_language(lang)
-    window = MainWindow(settings=settings)
-    window.resize(1200, 800)
+    window = MainWindow(settings=settings, recovery_dir=Path(folder) / "recovery")
+    window.resize(*PAGE_SIZE)
     window.show()
     save(window, out_dir / f"welcome_{lang}.png")
     save_file_menu(window, out_dir / f"file_menu_{lang}.png")
@@ -85,9 +89,33 @@ def shoot(out_dir, lang, folder, settings):
     save(window, out_dir / f"main_{lang}_qd1419-2015.png")
 
     save_unsaved_prompt(window, out_dir / f"unsaved_{lang}.png")
+    save_pages(window, out_dir, lang)
     window._close_confirmed = True  # the project was changed above; leave without asking
     window.close()
     window.deleteLater()
+
+
+def save_pages(window, out_dir, lang):
+    """Every page of the guided assessment, as the user sees it beside the navigator."""
+    window.resize(*PAGE_SIZE)
+    save_edit_menu(window, out_dir / f"edit_menu_{lang}.png")
+    data = window.show_page("data")
+    for tab in range(data.tabs.count()):
+        data.tabs.setCurrentIndex(tab)
+        save(window, out_dir / f"data_{tab + 1}_{lang}.png")
+    for number in range(1, 19):
+        page = window.show_page(number)
+        if number == 11:
+            page.select_option(window.project.method.selected_options[0])
+        save(window, out_dir / f"task_{number:02d}_{lang}.png")
+    window.show_page("overview")
+
+
+def save_edit_menu(window, path):
+    menu = window.edit_menu
+    menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    save(menu, path)
+    menu.hide()
 
 
 def save_file_menu(window, path):

@@ -34,6 +34,27 @@ def write_report(project, path, *, lang, scheme_id, progress=None, cancelled=Non
     )
 
 
+def write_csv(path, rows):
+    """Write ``rows`` (lists of cells, header first) as a UTF-8 CSV file that Excel opens.
+
+    Written to a temporary file beside the target, then moved over it: a failure leaves any
+    existing file as it was.
+    """
+    import csv
+    import os
+    from pathlib import Path
+
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle).writerows(rows)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return path
+
+
 def user_message(exc):
     """The plain message of an error the user can act on (a bad file, a report problem), else None.
 

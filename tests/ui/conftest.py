@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cpaudit.audit.iac import demo_project
 from cpaudit.store import projectfile
-from cpaudit.ui import i18n
+from cpaudit.ui import autosave, i18n
 from cpaudit.ui.main_window import MainWindow
 
 ASSESS_TIMEOUT_MS = 10_000
@@ -79,9 +79,17 @@ def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+@pytest.fixture(autouse=True)
+def recovery_dir(tmp_path, monkeypatch):
+    """Recovery files go to the test's folder, never to the user's data folder."""
+    folder = tmp_path / "recovery"
+    monkeypatch.setattr(autosave, "default_recovery_dir", lambda: folder)
+    return folder
+
+
 @pytest.fixture
-def window(qtbot, settings):
-    win = MainWindow(settings=settings)
+def window(qtbot, settings, recovery_dir):
+    win = MainWindow(settings=settings, recovery_dir=recovery_dir)
     qtbot.addWidget(win)
     win.show()
     return win

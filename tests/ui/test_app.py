@@ -58,7 +58,9 @@ def test_main_opens_the_project_given(qtbot, demo_file, tmp_path, monkeypatch):
     seen = {}
 
     def run_event_loop(_app):
-        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        (window,) = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         qtbot.waitUntil(lambda: window.assessment is not None, timeout=10_000)
         seen["name"] = window.name_label.text()
         seen["caption"] = window.scheme_caption.text()

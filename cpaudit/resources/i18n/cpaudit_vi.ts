@@ -2,6 +2,898 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BalancePage</name>
+    <message>
+        <location filename="../../ui/pages/analysis.py" line="+162" />
+        <source>Unit operation</source>
+        <translation>Công đoạn đơn vị</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Flow</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Quantity</source>
+        <translation>Lượng</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Over the balance period; a stock change may be negative</source>
+        <translation>Trong kỳ cân bằng; thay đổi tồn kho có thể âm</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+101" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="-98" />
+        <source>Figure is</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Goes on to</source>
+        <translation>Đi tiếp đến</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Balance flows</source>
+        <translation>Các dòng cân bằng</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Inputs = products + by-products + wastes + stock change</source>
+        <translation>Đầu vào = sản phẩm + sản phẩm phụ + chất thải + thay đổi tồn kho</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Balance of each unit operation</source>
+        <translation>Cân bằng của từng công đoạn đơn vị</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Balance period</source>
+        <translation>Kỳ cân bằng</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>For each unit operation over the balance period: what goes in, what comes out and what stays in stock. The closure error shows how far the figures can be trusted; say for each figure whether it was metered, calculated or estimated.</source>
+        <translation>Với mỗi công đoạn đơn vị trong kỳ cân bằng: cái gì đi vào, cái gì đi ra và cái gì còn lại trong kho. Sai số cân bằng cho thấy số liệu đáng tin đến đâu; ghi rõ mỗi số liệu được đo đếm, tính toán hay ước tính.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Balance period:</source>
+        <translation>Kỳ cân bằng:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. March 2025, 20 production days</source>
+        <translation>ví dụ: tháng 3/2025, 20 ngày sản xuất</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Diagram:</source>
+        <translation>Sơ đồ:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export the diagram's data…</source>
+        <translation>Xuất số liệu của sơ đồ…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the flows of the diagram as a CSV file</source>
+        <translation>Lưu các dòng của sơ đồ ra tệp CSV</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Operation</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Inputs</source>
+        <translation>Đầu vào</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outputs</source>
+        <translation>Đầu ra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stock
+change</source>
+        <translation>Thay đổi
+tồn kho</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closure
+error</source>
+        <translation>Sai số
+cân bằng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Metered</source>
+        <translation>Đo đếm</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(inputs − outputs − stock change) / inputs</source>
+        <translation>(đầu vào − đầu ra − thay đổi tồn kho) / đầu vào</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of the inputs and outputs, by amount, that was metered</source>
+        <translation>Tỷ lệ (theo lượng) của đầu vào và đầu ra được đo đếm</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The inputs are zero.</source>
+        <translation>Đầu vào bằng không.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Export the diagram's data</source>
+        <translation>Xuất số liệu của sơ đồ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Written: {path}</source>
+        <translation>Đã ghi: {path}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file could not be written</source>
+        <translation>Không ghi được tệp</translation>
+    </message>
+</context>
+<context>
+    <name>CausesPage</name>
+    <message>
+        <location line="+118" />
+        <source>Add a waste stream first (task 6).</source>
+        <translation>Hãy thêm một dòng thải trước (nhiệm vụ 6).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Waste stream</source>
+        <translation>Dòng thải</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cause</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Category</source>
+        <translation>Nhóm nguyên nhân</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Causes</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Causes of each waste stream</source>
+        <translation>Nguyên nhân của từng dòng thải</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Why is each waste stream there? Tag each cause with where it lies: input materials, technology, process control, equipment, personnel, waste handling or the product.</source>
+        <translation>Vì sao có dòng thải này? Gắn mỗi nguyên nhân với nhóm của nó: nguyên liệu đầu vào, công nghệ, kiểm soát quá trình, thiết bị, nhân sự, quản lý chất thải hay sản phẩm.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Waste streams without a cause yet: {streams}</source>
+        <translation>Dòng thải chưa có nguyên nhân: {streams}</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../ui/pages/data.py" line="+107" />
+        <source>The plant and its data</source>
+        <translation>Cơ sở sản xuất và số liệu</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What the assessment is computed from: the establishment, its products and the resources it uses, the periods, and the production and consumption of each period. A period after the baseline, measured, lets task 16 compare before and after.</source>
+        <translation>Số liệu để tính đánh giá: cơ sở sản xuất, sản phẩm và các tài nguyên sử dụng, các kỳ, sản lượng và tiêu thụ của từng kỳ. Một kỳ đo đếm sau kỳ cơ sở cho phép nhiệm vụ 16 so sánh trước và sau.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Industry code</source>
+        <translation>Mã ngành</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Design capacity</source>
+        <translation>Công suất thiết kế</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employees</source>
+        <translation>Số lao động</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency</source>
+        <translation>Đơn vị tiền tệ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Environmental status</source>
+        <translation>Hiện trạng môi trường</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>History</source>
+        <translation>Lịch sử hình thành</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+27" />
+        <location line="+86" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="-112" />
+        <location line="+134" />
+        <location line="+71" />
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location line="-202" />
+        <source>Production unit</source>
+        <translation>Đơn vị sản lượng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The unit production is recorded in, e.g. t, hl</source>
+        <translation>Đơn vị ghi sản lượng, ví dụ t, hl</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reported per</source>
+        <translation>Tính trên</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The unit specific consumption is shown per; empty: the production unit</source>
+        <translation>Đơn vị dùng để tính suất tiêu hao; để trống: đơn vị sản lượng</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+2" />
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+132" />
+        <location line="+40" />
+        <source>Resource</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <location line="-169" />
+        <source>Class</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+107" />
+        <location line="+33" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="-137" />
+        <source>Energy carrier</source>
+        <translation>Dạng năng lượng</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The carrier in MOIT's TOE table, for energy totals and CO₂</source>
+        <translation>Dạng năng lượng trong bảng quy đổi TOE của Bộ Công Thương, dùng để cộng năng lượng và tính CO₂</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{currency} per unit</source>
+        <translation>{currency}/đơn vị</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Heating value</source>
+        <translation>Nhiệt trị</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GJ per unit</source>
+        <translation>GJ/đơn vị</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Resources</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resources used (energy, fuels, materials, water)</source>
+        <translation>Tài nguyên sử dụng (năng lượng, nhiên liệu, nguyên vật liệu, nước)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+9" />
+        <source>Add a period first.</source>
+        <translation>Hãy thêm một kỳ trước.</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <location line="+16" />
+        <source>Add a product first.</source>
+        <translation>Hãy thêm một sản phẩm trước.</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <location line="+6" />
+        <source>Add a resource first.</source>
+        <translation>Hãy thêm một tài nguyên trước.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+18" />
+        <location line="+25" />
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location line="-42" />
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+2" />
+        <source>Periods</source>
+        <translation>Các kỳ</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+33" />
+        <source>Quantity</source>
+        <translation>Lượng</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <location line="+2" />
+        <source>Production</source>
+        <translation>Sản lượng</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>For product</source>
+        <translation>Cho sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Empty: the whole plant's use</source>
+        <translation>Để trống: lượng dùng của toàn nhà máy</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+2" />
+        <location line="+136" />
+        <source>Consumption</source>
+        <translation>Tiêu thụ</translation>
+    </message>
+    <message>
+        <location line="-116" />
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Allocations</source>
+        <translation>Phân bổ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shares of plant-level use (several products only)</source>
+        <translation>Phân bổ lượng dùng chung của nhà máy (chỉ khi có nhiều sản phẩm)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Projection from the implemented options</source>
+        <translation>Dự kiến từ các giải pháp đã thực hiện</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Baseline period</source>
+        <translation>Kỳ cơ sở</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Compared with</source>
+        <translation>So sánh với</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Target scheme</source>
+        <translation>Kịch bản mục tiêu</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Energy basis</source>
+        <translation>Cơ sở quy đổi năng lượng</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Default lifetime of an option (years)</source>
+        <translation>Tuổi thọ mặc định của giải pháp (năm)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Default discount rate (% a year)</source>
+        <translation>Tỷ suất chiết khấu mặc định (%/năm)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Where the defaults come from</source>
+        <translation>Nguồn của các giá trị mặc định</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Establishment</source>
+        <translation>Cơ sở sản xuất</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Products and resources</source>
+        <translation>Sản phẩm và tài nguyên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Periods and production</source>
+        <translation>Các kỳ và sản lượng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>An option's own lifetime and discount rate (task 11) replace the defaults. With no measured period after the baseline, the current state is projected from the savings of the options marked implemented.</source>
+        <translation>Tuổi thọ và tỷ suất chiết khấu riêng của từng giải pháp (nhiệm vụ 11) được dùng thay cho giá trị mặc định. Khi chưa có kỳ đo đếm sau kỳ cơ sở, hiện trạng được dự kiến từ mức tiết kiệm của các giải pháp đã đánh dấu là đã thực hiện.</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsPage</name>
+    <message>
+        <location filename="../../ui/pages/options.py" line="+387" />
+        <source>{currency} a year</source>
+        <translation>{currency}/năm</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Option</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+244" />
+        <source>Investment</source>
+        <translation>Vốn đầu tư</translation>
+    </message>
+    <message>
+        <location line="-237" />
+        <source>Operating
+cost change</source>
+        <translation>Thay đổi
+chi phí vận hành</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Positive: the option costs more to run</source>
+        <translation>Dương: giải pháp làm tăng chi phí vận hành</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Lifetime</source>
+        <translation>Tuổi thọ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+27" />
+        <source>years</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <location line="+10" />
+        <source>Empty: the project's default</source>
+        <translation>Để trống: giá trị mặc định của dự án</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Discount rate</source>
+        <translation>Tỷ suất chiết khấu</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Net annual
+saving</source>
+        <translation>Tiết kiệm ròng
+hằng năm</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Payback</source>
+        <translation>Hoàn vốn</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+191" />
+        <source>IRR</source>
+        <translation>IRR</translation>
+    </message>
+    <message>
+        <location line="-183" />
+        <source>Economics</source>
+        <translation>Kinh tế</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Investment and cash flows of each option</source>
+        <translation>Vốn đầu tư và dòng tiền của từng giải pháp</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Choose an option in the table above first.</source>
+        <translation>Hãy chọn một giải pháp ở bảng trên trước.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add the resources first (Plant and data).</source>
+        <translation>Hãy thêm tài nguyên trước (Cơ sở sản xuất và số liệu).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Resource</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saved
+per year</source>
+        <translation>Tiết kiệm
+mỗi năm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Negative: the option uses more</source>
+        <translation>Âm: giải pháp làm tăng tiêu thụ</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Money saved</source>
+        <translation>Tiền tiết kiệm</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Empty: the quantity × the resource's price</source>
+        <translation>Để trống: lượng × đơn giá của tài nguyên</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Savings of the option</source>
+        <translation>Mức tiết kiệm của giải pháp</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Sensitivity: investment and saving ±20 %</source>
+        <translation>Độ nhạy: vốn đầu tư và tiết kiệm ±20 %</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Default lifetime (years)</source>
+        <translation>Tuổi thọ mặc định (năm)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Default discount rate (%)</source>
+        <translation>Tỷ suất chiết khấu mặc định (%)</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Investment, the change in operating cost and the yearly saving in money and in quantities give the payback, the NPV and the IRR; the sensitivity table shows them with the investment and the saving 20 % higher or lower.</source>
+        <translation>Vốn đầu tư, thay đổi chi phí vận hành và mức tiết kiệm hằng năm (bằng tiền và bằng lượng) cho ra thời gian hoàn vốn, NPV và IRR; bảng độ nhạy cho thấy các chỉ tiêu này khi vốn đầu tư và mức tiết kiệm cao hơn hoặc thấp hơn 20 %.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Default lifetime (years):</source>
+        <translation>Tuổi thọ mặc định (năm):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Default discount rate (%):</source>
+        <translation>Tỷ suất chiết khấu mặc định (%):</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Savings: choose an option above</source>
+        <translation>Mức tiết kiệm: hãy chọn một giải pháp ở trên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Savings of {code}</source>
+        <translation>Mức tiết kiệm của {code}</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Saving</source>
+        <translation>Tiết kiệm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payback
+(years)</source>
+        <translation>Thời gian
+hoàn vốn (năm)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NPV
+({currency})</source>
+        <translation>NPV
+({currency})</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPage</name>
+    <message>
+        <location line="+57" />
+        <source>Grid emission factor</source>
+        <translation>Hệ số phát thải lưới điện</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Source of the factor</source>
+        <translation>Nguồn của hệ số</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Effect of each option's savings per year</source>
+        <translation>Tác động hằng năm của mức tiết kiệm từng giải pháp</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No opportunity is kept after screening (task 9).</source>
+        <translation>Không có cơ hội nào được giữ lại sau sàng lọc (nhiệm vụ 9).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+113" />
+        <source>Option</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <location line="-106" />
+        <source>Aspect</source>
+        <translation>Khía cạnh</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Effect</source>
+        <translation>Tác động</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reduction
+per year</source>
+        <translation>Mức giảm
+mỗi năm</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Positive is a reduction</source>
+        <translation>Dương là giảm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Environmental effects</source>
+        <translation>Tác động môi trường</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Other environmental effects (waste, emissions, water)</source>
+        <translation>Các tác động môi trường khác (chất thải, khí thải, nước)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>What each option changes for the environment: energy, water, waste and CO₂. Electricity's CO₂ uses the grid emission factor stated here; fuels use the IPCC 2006 factors.</source>
+        <translation>Mỗi giải pháp thay đổi gì đối với môi trường: năng lượng, nước, chất thải và CO₂. CO₂ của điện tính theo hệ số phát thải lưới điện ghi ở đây; nhiên liệu theo hệ số IPCC 2006.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Grid emission factor:</source>
+        <translation>Hệ số phát thải lưới điện:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source:</source>
+        <translation>Nguồn:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use Viet Nam's factor of</source>
+        <translation>Dùng hệ số của Việt Nam năm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The combined-margin factor announced by the Department of Climate Change</source>
+        <translation>Hệ số biên kết hợp (CM) do Cục Biến đổi khí hậu công bố</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who published the factor, and when</source>
+        <translation>Cơ quan công bố hệ số, và thời điểm</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Use the grid emission factor of {year}</source>
+        <translation>Dùng hệ số phát thải lưới điện năm {year}</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Energy
+(GJ)</source>
+        <translation>Năng lượng
+(GJ)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Water</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CO₂ avoided
+(t)</source>
+        <translation>CO₂ giảm
+(t)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Biogenic CO₂
+(t)</source>
+        <translation>CO₂ sinh học
+(t)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No CO₂ factor for</source>
+        <translation>Chưa có hệ số CO₂ cho</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Energy saved per year, on the project's energy basis</source>
+        <translation>Năng lượng tiết kiệm mỗi năm, theo cơ sở quy đổi của dự án</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fossil CO₂ avoided per year; negative: added</source>
+        <translation>CO₂ hóa thạch giảm được mỗi năm; âm: tăng thêm</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Without a grid emission factor, electricity counts no CO₂.</source>
+        <translation>Chưa có hệ số phát thải lưới điện nên điện không được tính CO₂.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Savings of {codes} count no CO₂: no emission factor is known for them.</source>
+        <translation>Mức tiết kiệm của {codes} không được tính CO₂: chưa có hệ số phát thải cho chúng.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="+750" />
@@ -110,9 +1002,230 @@
     </message>
 </context>
 <context>
+    <name>FlowChartPage</name>
+    <message>
+        <location filename="../../ui/pages/analysis.py" line="-466" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit operation</source>
+        <translation>Công đoạn đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Process step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unit operations</source>
+        <translation>Công đoạn đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unit operations of the focus, in order</source>
+        <translation>Các công đoạn đơn vị của trọng tâm, theo thứ tự</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Flow</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Goes on to</source>
+        <translation>Đi tiếp đến</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Flows</source>
+        <translation>Các dòng</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Flows (quantities in task 5)</source>
+        <translation>Các dòng (nhập lượng ở nhiệm vụ 5)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Break the focus into unit operations and say where each output goes: the chart is drawn from these rows. Inputs come in from the left, outputs leave to the right.</source>
+        <translation>Chia trọng tâm thành các công đoạn đơn vị và ghi mỗi đầu ra đi đâu: sơ đồ được vẽ từ các dòng này. Đầu vào đi vào từ bên trái, đầu ra đi ra bên phải.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusPage</name>
+    <message>
+        <location filename="../../ui/pages/start.py" line="+441" />
+        <location line="+109" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="-108" />
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weight</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Focus criteria</source>
+        <translation>Tiêu chí chọn trọng tâm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Criteria and their weights</source>
+        <translation>Tiêu chí và trọng số</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Ranking: weighted score</source>
+        <translation>Xếp hạng: điểm có trọng số</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Audit focus</source>
+        <translation>Trọng tâm đánh giá</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Score every process step on each criterion (for example 1 to 5); the weighted sum ranks them, and the most wasteful step becomes the audit focus.</source>
+        <translation>Cho điểm từng công đoạn theo mỗi tiêu chí (ví dụ từ 1 đến 5); tổng điểm có trọng số xếp hạng các công đoạn, và công đoạn gây lãng phí nhất trở thành trọng tâm đánh giá.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+49" />
+        <source>Add the usual six criteria</source>
+        <translation>Thêm sáu tiêu chí thường dùng</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>Quantity and cost of waste, environmental weight, health and safety, regulatory pressure, CP potential; each with weight 1</source>
+        <translation>Lượng và chi phí chất thải, mức độ ảnh hưởng môi trường, sức khỏe và an toàn, yêu cầu pháp lý, tiềm năng SXSH; mỗi tiêu chí trọng số 1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Scores of each step</source>
+        <translation>Điểm của từng công đoạn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Audit focus:</source>
+        <translation>Trọng tâm đánh giá:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the top-ranked step</source>
+        <translation>Chọn công đoạn xếp hạng đầu</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Process step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Weighted score</source>
+        <translation>Điểm có trọng số</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Choose the audit focus</source>
+        <translation>Chọn trọng tâm đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementationPage</name>
+    <message>
+        <location filename="../../ui/pages/implement.py" line="+187" />
+        <source>Option</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Title</source>
+        <translation>Tên giải pháp</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Finished on</source>
+        <translation>Hoàn thành ngày</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Budget</source>
+        <translation>Ngân sách</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Actual cost</source>
+        <translation>Chi phí thực tế</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Implementation</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Progress of each planned option</source>
+        <translation>Tiến độ của từng giải pháp đã lập kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Mark each option implemented when it is done, with its actual cost. Options marked implemented make the projected savings on the overview.</source>
+        <translation>Đánh dấu giải pháp là đã thực hiện khi làm xong, kèm chi phí thực tế. Các giải pháp đã thực hiện tạo nên mức tiết kiệm dự kiến ở trang tổng quan.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Implemented: {done} of {selected} selected options. Budget {budget} {currency}, spent {actual} {currency}.</source>
+        <translation>Đã thực hiện: {done} / {selected} giải pháp được chọn. Ngân sách {budget} {currency}, đã chi {actual} {currency}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location line="-687" />
+        <location filename="../../ui/import_wizard.py" line="-687" />
         <source>Import data</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -481,7 +1594,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+248" />
+        <location filename="../../ui/main_window.py" line="+383" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -561,7 +1674,67 @@
         <translation>Xóa danh sách</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy the selected cells, to paste in a spreadsheet</source>
+        <translation>Sao chép các ô đã chọn để dán vào bảng tính</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Paste a block of cells copied from a spreadsheet at the current cell</source>
+        <translation>Dán một khối ô sao chép từ bảng tính vào ô hiện tại</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Add a row</source>
+        <translation>Thêm &amp;dòng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a row to the table with the focus</source>
+        <translation>Thêm một dòng vào bảng đang chọn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove rows</source>
+        <translation>&amp;Xóa dòng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove the rows of the selected cells from the table with the focus</source>
+        <translation>Xóa các dòng có ô đang chọn khỏi bảng đang chọn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Computing the results…</source>
+        <translation>Đang tính kết quả…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop waiting; the results shown stay as they were</source>
+        <translation>Thôi chờ; kết quả đang hiển thị giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Cleaner-production assessment: specific consumption, savings against the national targets, CP options and the report.
 
 Open a project file or start a new project.</source>
@@ -595,7 +1768,53 @@ Hãy mở một tệp dự án hoặc tạo dự án mới.</translation>
         <translation>Giải pháp SXSH</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+103" />
+        <source>Go ahead</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Hoàn tác: {what}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Làm lại: {what}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+7" />
+        <source>Click into a table first.</source>
+        <translation>Hãy bấm vào một bảng trước.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>The results were not recomputed; they show the project before the last change. Any next change computes them again.</source>
+        <translation>Kết quả chưa được tính lại; chúng thể hiện dự án trước thay đổi gần nhất. Thay đổi tiếp theo sẽ tính lại.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>The results cannot be computed: {error}
 The details are in the log file {path}.</source>
         <translation>Không tính được kết quả: {error}
@@ -607,7 +1826,12 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>Mục tiêu quốc gia dùng để đánh giá mức tiết kiệm</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+12" />
+        <source>Choose the target scheme</source>
+        <translation>Chọn kịch bản mục tiêu</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Specific consumption and saving: {product}</source>
         <translation>Suất tiêu hao và mức tiết kiệm: {product}</translation>
     </message>
@@ -618,12 +1842,13 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+34" />
+        <location line="+35" />
+        <location line="+341" />
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-375" />
         <source>Baseline: {period}</source>
         <translation>Kỳ cơ sở: {period}</translation>
     </message>
@@ -638,7 +1863,7 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>So sánh với: {period}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>not saved yet</source>
         <translation>chưa lưu</translation>
     </message>
@@ -674,17 +1899,18 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>Lưu dự án với tên khác</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
+        <location line="+293" />
         <source>Saving {name}…</source>
         <translation>Đang lưu {name}…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-290" />
         <source>The project could not be saved</source>
         <translation>Không lưu được dự án</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
@@ -694,13 +1920,13 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>Dự án cpaudit (*.cpaudit);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+43" />
+        <location line="+8" />
+        <location line="+54" />
         <source>Please wait: a file is being written.</source>
         <translation>Vui lòng chờ: đang ghi tệp.</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-31" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
@@ -725,13 +1951,119 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>Không lưu</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+128" />
+        <location line="-463" />
+        <location line="+464" />
+        <location line="+317" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-219" />
+        <source>Saved automatically</source>
+        <translation>Đã tự động lưu</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The project could not be saved automatically: {error}</source>
+        <translation>Không tự động lưu được dự án: {error}</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Unsaved work found</source>
+        <translation>Có dữ liệu chưa lưu</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>cpaudit kept the project “{name}”, not saved, from {when}.</source>
+        <translation>cpaudit còn giữ dự án “{name}” chưa được lưu, từ {when}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Recover it? If you delete it, that work is lost.</source>
+        <translation>Khôi phục dự án này? Nếu xóa, phần dữ liệu đó sẽ mất.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Recover</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete it</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Recovered; save it with File ▸ Save as.</source>
+        <translation>Đã khôi phục; hãy lưu bằng Tệp ▸ Lưu với tên khác.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A recovery file could not be read: {name}</source>
+        <translation>Không đọc được tệp khôi phục: {name}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The next cycle cannot start yet</source>
+        <translation>Chưa thể bắt đầu chu kỳ tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The next cycle needs a measured period after the baseline to become its baseline. Enter that period's production and consumption (Plant and data), then choose it under “Compared with” in task 16.</source>
+        <translation>Chu kỳ tiếp theo cần một kỳ đo đếm sau kỳ cơ sở để làm kỳ cơ sở mới. Hãy nhập sản lượng và tiêu thụ của kỳ đó (Cơ sở sản xuất và số liệu), rồi chọn kỳ đó ở mục “So sánh với” trong nhiệm vụ 16.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} – next cycle</source>
+        <translation>{name} – chu kỳ tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save the next cycle as</source>
+        <translation>Lưu chu kỳ tiếp theo thành</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The next cycle could not be saved</source>
+        <translation>Không lưu được chu kỳ tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The next cycle is saved as {name}.</source>
+        <translation>Đã lưu chu kỳ tiếp theo thành {name}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Next cycle started</source>
+        <translation>Đã bắt đầu chu kỳ tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The next assessment is saved as {name}.</source>
+        <translation>Đánh giá tiếp theo đã được lưu thành {name}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open it now?</source>
+        <translation>Mở ngay bây giờ?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open it</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stay here</source>
+        <translation>Ở lại đây</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>Removed from the recent projects, file not found: {files}</source>
         <translation>Đã bỏ khỏi danh sách dự án gần đây vì không tìm thấy tệp: {files}</translation>
     </message>
@@ -989,6 +2321,98 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <location filename="../../ui/pages/implement.py" line="+26" />
+        <source>Projection from the implemented options</source>
+        <translation>Dự kiến từ các giải pháp đã thực hiện</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Compared with</source>
+        <translation>So sánh với</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>No option is marked implemented yet (task 15).</source>
+        <translation>Chưa có giải pháp nào được đánh dấu là đã thực hiện (nhiệm vụ 15).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add the resources first (Plant and data).</source>
+        <translation>Hãy thêm tài nguyên trước (Cơ sở sản xuất và số liệu).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Option</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Resource</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Verified saving
+per year</source>
+        <translation>Tiết kiệm đã kiểm chứng
+mỗi năm</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Estimated
+in task 11</source>
+        <translation>Ước tính
+ở nhiệm vụ 11</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>How it was verified</source>
+        <translation>Cách kiểm chứng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Verified savings</source>
+        <translation>Tiết kiệm đã kiểm chứng</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Verified saving of each option, where it can be isolated</source>
+        <translation>Mức tiết kiệm đã kiểm chứng của từng giải pháp, khi tách riêng được</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Specific consumption per product before and after, judged against the chosen target scheme; and the saving of each option measured after implementation.</source>
+        <translation>Suất tiêu hao của từng sản phẩm trước và sau, đánh giá theo kịch bản mục tiêu đã chọn; và mức tiết kiệm của từng giải pháp đo được sau khi thực hiện.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Compared with:</source>
+        <translation>So sánh với:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the period's production and consumption…</source>
+        <translation>Nhập sản lượng và tiêu thụ của kỳ…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Specific consumption before and after</source>
+        <translation>Suất tiêu hao trước và sau</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Judged against {scheme}.</source>
+        <translation>Đánh giá theo {scheme}.</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="+68" />
@@ -1035,6 +2459,103 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <location line="+14" />
         <source>Year {year}</source>
         <translation>Năm {year}</translation>
+    </message>
+</context>
+<context>
+    <name>NextFocusPage</name>
+    <message>
+        <location filename="../../ui/pages/implement.py" line="+53" />
+        <source>Next audit focus</source>
+        <translation>Trọng tâm đánh giá tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>CP goes on: choose the next most wasteful step as the focus of the next cycle.</source>
+        <translation>SXSH là quá trình liên tục: hãy chọn công đoạn lãng phí nhất tiếp theo làm trọng tâm của chu kỳ sau.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The next audit focus, and why:</source>
+        <translation>Trọng tâm đánh giá tiếp theo, và lý do:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Starting the next cycle makes a new project file with this assessment's structure: the establishment, products, resources, periods and their records, the team, the process steps and the focus criteria. The current period becomes its baseline; options, balances and results start empty. This project is not changed.</source>
+        <translation>Bắt đầu chu kỳ tiếp theo sẽ tạo một tệp dự án mới theo cấu trúc của đánh giá này: cơ sở sản xuất, sản phẩm, tài nguyên, các kỳ và số liệu, nhóm SXSH, các công đoạn và tiêu chí chọn trọng tâm. Kỳ hiện tại trở thành kỳ cơ sở; giải pháp, cân bằng và kết quả bắt đầu trống. Dự án này không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Start the next cycle…</source>
+        <translation>Bắt đầu chu kỳ tiếp theo…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The next cycle needs a measured period after the baseline (task 16) to become its baseline.</source>
+        <translation>Chu kỳ tiếp theo cần một kỳ đo đếm sau kỳ cơ sở (nhiệm vụ 16) để làm kỳ cơ sở mới.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../ui/pages/options.py" line="-774" />
+        <location line="+44" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>CP opportunity</source>
+        <translation>Cơ hội SXSH</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CP technique</source>
+        <translation>Kỹ thuật SXSH</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Addresses</source>
+        <translation>Giải quyết</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Codes of the waste streams (task 6) or causes (task 7) the option acts on, separated by commas</source>
+        <translation>Mã của dòng thải (nhiệm vụ 6) hoặc nguyên nhân (nhiệm vụ 7) mà giải pháp tác động, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reference</source>
+        <translation>Tham chiếu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CP opportunities</source>
+        <translation>Cơ hội SXSH</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CP opportunities, each with its technique</source>
+        <translation>Các cơ hội SXSH, kèm kỹ thuật của từng cơ hội</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Waste streams and causes</source>
+        <translation>Dòng thải và nguyên nhân</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>For each cause, look for opportunities with the 8 CP techniques: good housekeeping, input material change, better process control, equipment modification, technology change, on-site recovery and reuse, useful by-products, product modification.</source>
+        <translation>Với mỗi nguyên nhân, tìm cơ hội theo 8 kỹ thuật SXSH: quản lý nội vi, thay đổi nguyên liệu đầu vào, kiểm soát quá trình tốt hơn, cải tiến thiết bị, thay đổi công nghệ, thu hồi và tái sử dụng tại chỗ, sản xuất sản phẩm phụ hữu ích, cải tiến sản phẩm.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Waste stream or cause</source>
+        <translation>Dòng thải hoặc nguyên nhân</translation>
     </message>
 </context>
 <context>
@@ -1166,9 +2687,656 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
     </message>
 </context>
 <context>
+    <name>PreparationPage</name>
+    <message>
+        <location filename="../../ui/pages/implement.py" line="-468" />
+        <source>Option</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Title</source>
+        <translation>Tên giải pháp</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Budget</source>
+        <translation>Ngân sách</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Finish</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Implementation plans</source>
+        <translation>Kế hoạch thực hiện</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Plan of each selected option</source>
+        <translation>Kế hoạch của từng giải pháp được chọn</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Who is responsible for each selected option, with what budget, from when to when.</source>
+        <translation>Ai phụ trách từng giải pháp được chọn, với ngân sách bao nhiêu, từ khi nào đến khi nào.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+25" />
+        <source>Plan every selected option</source>
+        <translation>Lập kế hoạch cho mọi giải pháp được chọn</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>Add a plan, with the option's investment as budget, for each selected option that has none</source>
+        <translation>Thêm kế hoạch, với vốn đầu tư của giải pháp làm ngân sách, cho mỗi giải pháp được chọn chưa có kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Needed for the plan: who is responsible and when it starts.</source>
+        <translation>Kế hoạch cần có người phụ trách và ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Every selected option has a plan already.</source>
+        <translation>Mọi giải pháp được chọn đều đã có kế hoạch.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Selected options without a plan: {codes}</source>
+        <translation>Giải pháp được chọn chưa có kế hoạch: {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <location filename="../../ui/pages/options.py" line="+15" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CP opportunity</source>
+        <translation>Cơ hội SXSH</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CP technique</source>
+        <translation>Kỹ thuật SXSH</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+10" />
+        <source>Screening</source>
+        <translation>Sàng lọc</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Reason (if rejected)</source>
+        <translation>Lý do (nếu loại bỏ)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Screening of the opportunities</source>
+        <translation>Sàng lọc các cơ hội</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Sort the opportunities: those that can be implemented now, those that need further study, and those rejected, each with its reason.</source>
+        <translation>Phân loại các cơ hội: thực hiện ngay, cần nghiên cứu thêm, và loại bỏ (kèm lý do).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A rejected opportunity needs its reason.</source>
+        <translation>Cơ hội bị loại bỏ cần có lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPage</name>
+    <message>
+        <location line="+695" />
+        <source>Selected for implementation, in order</source>
+        <translation>Được chọn để thực hiện, theo thứ tự ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Other options kept after screening</source>
+        <translation>Các giải pháp khác được giữ lại sau sàng lọc</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Choose the options to implement, in order of priority, from those found feasible.</source>
+        <translation>Chọn các giải pháp để thực hiện, theo thứ tự ưu tiên, trong số các giải pháp khả thi.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Select the highlighted option</source>
+        <translation>Chọn giải pháp đang đánh dấu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove from the selection</source>
+        <translation>Bỏ khỏi danh sách chọn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order by payback</source>
+        <translation>Xếp theo thời gian hoàn vốn</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Option</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Screening</source>
+        <translation>Sàng lọc</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Investment
+({currency})</source>
+        <translation>Vốn đầu tư
+({currency})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Net annual saving
+({currency})</source>
+        <translation>Tiết kiệm ròng
+hằng năm ({currency})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payback
+(years)</source>
+        <translation>Thời gian
+hoàn vốn (năm)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NPV
+({currency})</source>
+        <translation>NPV
+({currency})</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Selected: {count} options, investment {investment} {currency}, net saving {saving} {currency} a year</source>
+        <translation>Đã chọn: {count} giải pháp, vốn đầu tư {investment} {currency}, tiết kiệm ròng {saving} {currency}/năm</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No option selected yet.</source>
+        <translation>Chưa chọn giải pháp nào.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Select {code}</source>
+        <translation>Chọn {code}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Remove {code} from the selection</source>
+        <translation>Bỏ {code} khỏi danh sách chọn</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Move {code}</source>
+        <translation>Chuyển {code}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Order the selection by payback</source>
+        <translation>Xếp danh sách chọn theo thời gian hoàn vốn</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPage</name>
+    <message>
+        <location filename="../../ui/pages/start.py" line="-430" />
+        <source>Add a process step first.</source>
+        <translation>Hãy thêm một công đoạn trước.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Process step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Process steps</source>
+        <translation>Các công đoạn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Process steps, in order</source>
+        <translation>Các công đoạn sản xuất, theo thứ tự</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Input or output</source>
+        <translation>Đầu vào hay đầu ra</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Quantity per
+unit of product</source>
+        <translation>Lượng trên
+đơn vị sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Per unit of product, e.g. kWh/t or m3/t</source>
+        <translation>Trên đơn vị sản phẩm, ví dụ kWh/t hoặc m3/t</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Norm per unit</source>
+        <translation>Định mức</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The consumption norm the step is held against, in the same unit</source>
+        <translation>Định mức tiêu hao áp dụng cho công đoạn, cùng đơn vị</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Above the norm</source>
+        <translation>Vượt định mức</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>(quantity − norm) / norm; a positive figure uses more than the norm</source>
+        <translation>(lượng − định mức) / định mức; số dương là dùng nhiều hơn định mức</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Resource</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Inputs and outputs of steps</source>
+        <translation>Đầu vào và đầu ra của các công đoạn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Inputs and outputs of each step, per unit of product</source>
+        <translation>Đầu vào và đầu ra của từng công đoạn, trên đơn vị sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>List the steps of the process in order, with what goes in and comes out of each per unit of product, and the norm each is held against.</source>
+        <translation>Liệt kê các công đoạn sản xuất theo thứ tự, với đầu vào và đầu ra của mỗi công đoạn trên đơn vị sản phẩm, và định mức áp dụng.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This step uses more than its norm.</source>
+        <translation>Công đoạn này dùng nhiều hơn định mức.</translation>
+    </message>
+</context>
+<context>
+    <name>SustainPage</name>
+    <message>
+        <location filename="../../ui/pages/implement.py" line="+296" />
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sustaining actions</source>
+        <translation>Hành động duy trì</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What is done to keep the results</source>
+        <translation>Những việc làm để duy trì kết quả</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Keep the results: new operating procedures, training, monitoring of the specific consumption, CP in the plant's management system.</source>
+        <translation>Duy trì kết quả: quy trình vận hành mới, đào tạo, theo dõi suất tiêu hao, đưa SXSH vào hệ thống quản lý của nhà máy.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../ui/pages/start.py" line="-175" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role in the team</source>
+        <translation>Vai trò trong nhóm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why chosen</source>
+        <translation>Lý do chọn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CP team</source>
+        <translation>Nhóm SXSH</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Members of the CP team</source>
+        <translation>Thành viên nhóm SXSH</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Committed by</source>
+        <translation>Người cam kết</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>What management committed to</source>
+        <translation>Nội dung cam kết của lãnh đạo</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The team runs the assessment: people who know the process, its costs and its maintenance, with the backing of management.</source>
+        <translation>Nhóm SXSH thực hiện đánh giá: những người hiểu quy trình, chi phí và bảo dưỡng, với sự ủng hộ của lãnh đạo.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Management commitment</source>
+        <translation>Cam kết của lãnh đạo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicalPage</name>
+    <message>
+        <location filename="../../ui/pages/options.py" line="-831" />
+        <source>No opportunity is kept after screening (task 9).</source>
+        <translation>Không có cơ hội nào được giữ lại sau sàng lọc (nhiệm vụ 9).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+89" />
+        <source>Option</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <location line="-80" />
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Technical checks</source>
+        <translation>Kiểm tra kỹ thuật</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Technical checklist</source>
+        <translation>Danh mục kiểm tra kỹ thuật</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Technical verdict per option</source>
+        <translation>Kết luận kỹ thuật của từng giải pháp</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>For every opportunity kept after screening: can it be done here, with this equipment, space, staff and product quality?</source>
+        <translation>Với mỗi cơ hội được giữ lại sau sàng lọc: có làm được ở đây không, với thiết bị, mặt bằng, nhân lực và chất lượng sản phẩm hiện có?</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+16" />
+        <source>Add the standard questions</source>
+        <translation>Thêm các câu hỏi chuẩn</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>For every option kept that has no question yet</source>
+        <translation>Cho mỗi giải pháp được giữ lại chưa có câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Every option kept has its questions already.</source>
+        <translation>Mọi giải pháp được giữ lại đều đã có câu hỏi.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not yet checked</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Problems found</source>
+        <translation>Có vướng mắc</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Technically feasible</source>
+        <translation>Khả thi về kỹ thuật</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not answered</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+</context>
+<context>
+    <name>WasteCostPage</name>
+    <message>
+        <location filename="../../ui/pages/analysis.py" line="+260" />
+        <source>{currency} per unit</source>
+        <translation>{currency}/đơn vị</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waste stream</source>
+        <translation>Dòng thải</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quantity
+per year</source>
+        <translation>Lượng
+mỗi năm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Purchase price</source>
+        <translation>Giá mua</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What the lost material cost to buy</source>
+        <translation>Giá mua của phần vật liệu bị mất</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Processing</source>
+        <translation>Chế biến</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>What was spent on it in the process before it was lost</source>
+        <translation>Chi phí đã bỏ ra để chế biến trước khi bị mất</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Treatment,
+disposal</source>
+        <translation>Xử lý,
+thải bỏ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cost per year</source>
+        <translation>Chi phí mỗi năm</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>quantity × (purchase price + processing + treatment and disposal)</source>
+        <translation>lượng × (giá mua + chế biến + xử lý và thải bỏ)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Waste streams</source>
+        <translation>Dòng thải</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Waste streams and what each unit of them costs</source>
+        <translation>Các dòng thải và chi phí của mỗi đơn vị</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A waste stream costs what was paid for the material, what was spent processing it, and what its treatment or disposal costs.</source>
+        <translation>Chi phí của dòng thải gồm giá mua vật liệu, chi phí chế biến đã bỏ ra, và chi phí xử lý hoặc thải bỏ.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Total cost of the waste streams: {total} {currency} a year</source>
+        <translation>Tổng chi phí các dòng thải: {total} {currency}/năm</translation>
+    </message>
+</context>
+<context>
     <name>_Busy</name>
     <message>
-        <location line="-1191" />
+        <location filename="../../ui/import_wizard.py" line="-1191" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
@@ -1269,7 +3437,7 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../ui/chart.py" line="+58" />
+        <location filename="../../ui/chart.py" line="+60" />
         <source>No data</source>
         <translation>Không có dữ liệu</translation>
     </message>
@@ -1284,7 +3452,7 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>Khoảng mục tiêu {low}–{high} %</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22" />
         <source>Saving per unit of product (%)</source>
         <translation>Tiết kiệm trên đơn vị sản phẩm (%)</translation>
     </message>
@@ -2183,6 +4351,130 @@ hoàn vốn (năm)</translation>
     </message>
 </context>
 <context>
+    <name>navigator</name>
+    <message>
+        <location filename="../../ui/navigator.py" line="+176" />
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Specific consumption, savings against the target, and the options</source>
+        <translation>Suất tiêu hao, mức tiết kiệm so với mục tiêu, và các giải pháp</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Plant and data</source>
+        <translation>Cơ sở sản xuất và số liệu</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The establishment, its products and resources, periods, production and consumption</source>
+        <translation>Cơ sở sản xuất, sản phẩm và tài nguyên, các kỳ, sản lượng và tiêu thụ</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../ui/pages/analysis.py" line="-433" />
+        <source>Add a unit operation first (task 4).</source>
+        <translation>Hãy thêm một công đoạn đơn vị trước (nhiệm vụ 4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/implement.py" line="-419" />
+        <source>Every selected option has a plan; select more options in task 13.</source>
+        <translation>Mọi giải pháp được chọn đều đã có kế hoạch; hãy chọn thêm giải pháp ở nhiệm vụ 13.</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../ui/pages/base.py" line="+231" />
+        <source>No data</source>
+        <translation>Không có dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/options.py" line="-121" />
+        <source>Are the equipment and materials available?</source>
+        <translation>Có sẵn thiết bị và vật tư không?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Is there room for it in the plant?</source>
+        <translation>Nhà máy có đủ mặt bằng không?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Is the product quality kept?</source>
+        <translation>Chất lượng sản phẩm có được giữ không?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Can the staff run and maintain it?</source>
+        <translation>Nhân viên có vận hành và bảo dưỡng được không?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Can it be installed without a long stop?</source>
+        <translation>Có lắp đặt được mà không phải dừng sản xuất lâu không?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Does it meet the safety rules?</source>
+        <translation>Có đáp ứng các quy định an toàn không?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/start.py" line="+178" />
+        <source>Weight {weight}</source>
+        <translation>Trọng số {weight}</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Change a focus score</source>
+        <translation>Sửa điểm chọn trọng tâm</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Paste focus scores</source>
+        <translation>Dán điểm chọn trọng tâm</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Clear focus scores</source>
+        <translation>Xóa điểm chọn trọng tâm</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Quantity of waste</source>
+        <translation>Lượng chất thải</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cost of waste</source>
+        <translation>Chi phí chất thải</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Environmental weight</source>
+        <translation>Mức độ ảnh hưởng môi trường</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Health and safety</source>
+        <translation>Sức khỏe và an toàn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Regulatory pressure</source>
+        <translation>Yêu cầu pháp lý</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CP potential</source>
+        <translation>Tiềm năng SXSH</translation>
+    </message>
+</context>
+<context>
     <name>tables</name>
     <message>
         <location filename="../../ui/tables.py" line="+170" />
@@ -2409,6 +4701,34 @@ hoàn vốn (năm)</translation>
         <location line="+3" />
         <source>Type to edit a cell; Ctrl+V pastes a block copied from a spreadsheet; Delete empties the selected cells; Ctrl+Z undoes.</source>
         <translation>Gõ để sửa ô; Ctrl+V dán một khối sao chép từ bảng tính; Delete xóa nội dung các ô đang chọn; Ctrl+Z hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>task_charts</name>
+    <message>
+        <location filename="../../ui/task_charts.py" line="+53" />
+        <source>No data</source>
+        <translation>Không có dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Add the unit operations of the focus.</source>
+        <translation>Hãy thêm các công đoạn đơn vị của trọng tâm.</translation>
+    </message>
+    <message>
+        <location line="+240" />
+        <source>The inputs are zero, so the balance cannot be drawn.</source>
+        <translation>Đầu vào bằng không nên không vẽ được cân bằng.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>These flows cannot be drawn as a diagram.</source>
+        <translation>Không vẽ được sơ đồ từ các dòng này.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Unaccounted (closure error)</source>
+        <translation>Chưa xác định (sai số cân bằng)</translation>
     </message>
 </context>
 </TS>
