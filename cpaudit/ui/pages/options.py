@@ -2,6 +2,7 @@
 environmental (T12) feasibility, and the selection to implement (T13)."""
 
 import dataclasses
+import functools
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -55,9 +56,14 @@ def candidates(project):
     return [o for o in project.options if o.screening != ScreeningBin.REJECTED]
 
 
+@functools.lru_cache(maxsize=512)
+def economics_of(option, resources, settings):
+    """One option's economics; cached, as table cells ask for them on every repaint."""
+    return option_economics(option, {r.code: r for r in resources}, settings)
+
+
 def economics_by_code(project):
-    resources = {r.code: r for r in project.resources}
-    return {o.code: option_economics(o, resources, project.settings) for o in project.options}
+    return {o.code: economics_of(o, project.resources, project.settings) for o in project.options}
 
 
 def money_text(value, lang):
@@ -387,8 +393,7 @@ class EconomicsPage(Page):
             return self.tr("{currency} a year").format(currency=currency())
 
         def economics(item, project):
-            resources = {r.code: r for r in project.resources}
-            return option_economics(item, resources, project.settings)
+            return economics_of(item, project.resources, project.settings)
 
         def figure(name):
             def get(item, project):
