@@ -1,17 +1,20 @@
 """Screenshots of the window on the demo project, in both languages, to look at after a change.
 
-    python -m cpaudit.ui.screenshot OUT_DIR            # QT_QPA_PLATFORM=offscreen works too
+    python -m cpaudit.ui.screenshot OUT_DIR            # starts itself under Xvfb without a display
     xvfb-run -a python -m cpaudit.ui.screenshot OUT_DIR
+    QT_QPA_PLATFORM=offscreen python -m cpaudit.ui.screenshot OUT_DIR
 
 Writes ``main_<lang>.png`` (the demo project), ``main_<lang>_qd1419-2015.png`` (another target
 scheme), ``welcome_<lang>.png``, ``new_project_<lang>.png``, ``unsaved_<lang>.png``,
 ``file_menu_<lang>.png`` and ``edit_menu_<lang>.png``; then every page of the guided assessment on
-the demo: ``data_<tab>_<lang>.png`` (the four tabs of the plant's data) and ``task_<nn>_<lang>.png``
+the demo: ``data_<tab>_<lang>.png`` (the five tabs of the plant's data) and ``task_<nn>_<lang>.png``
 for the 18 tasks, at 1366 × 768 (a common office laptop). The user's settings are not touched:
 a temporary settings file and recovery folder are used.
 """
 
 import argparse
+import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -139,11 +142,26 @@ def save_unsaved_prompt(window, path):
     window._ask_unsaved_changes()
 
 
+def under_xvfb(argv):
+    """Run this script again under ``xvfb-run`` when there is no display to draw on."""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform != "linux":
+        return None
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        return None
+    command = [xvfb_run, "-a", sys.executable, "-m", "cpaudit.ui.screenshot", *argv]
+    os.execv(xvfb_run, command)  # does not return
+
+
 def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--lang", choices=i18n.LANGUAGES, action="append")
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(argv)
+    under_xvfb(argv)
     args.out_dir.mkdir(parents=True, exist_ok=True)
 
     app = create_application("cpaudit-screenshot")
