@@ -63,6 +63,7 @@ class Column:
     code: bool = False  # the row's code: unique, renamed everywhere it is referred to
     width: int | None = None
     compact: bool = False  # a reference shown by its code alone (the name in the tooltip)
+    check: object = None  # check(value, item, project): why the value cannot be stored, or None
 
     def header_text(self):
         text = self.header()

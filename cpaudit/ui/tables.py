@@ -274,6 +274,8 @@ class RecordModel(QAbstractTableModel):
         value = read_value(col, raw, project, i18n.current_language())
         if value == col.value(item, project):
             return project
+        if col.check is not None and (reason := col.check(value, item, project)):
+            raise CellError(reason)
         if col.code:
             problem = editing.code_problem(project, self.source.section, value, own_index=row)
             if problem == "empty":

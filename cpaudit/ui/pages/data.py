@@ -5,6 +5,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from cpaudit.audit import units
 from cpaudit.audit.model import (
     Allocation,
     ConsumptionRecord,
@@ -189,12 +190,14 @@ class DataPage(Page):
                         lambda: self.tr("Production unit"),
                         UNIT,
                         tooltip=lambda: self.tr("The unit production is recorded in, e.g. t, hl"),
+                        check=lambda unit, item, _p: self._units_problem(unit, item.report_unit),
                     ),
                     Column(
                         "report_unit",
                         lambda: self.tr("Reported per"),
                         UNIT,
                         optional=True,
+                        check=lambda unit, item, _p: self._units_problem(item.unit, unit),
                         tooltip=lambda: self.tr(
                             "The unit specific consumption is shown per; empty: the production unit"
                         ),
@@ -252,6 +255,19 @@ class DataPage(Page):
             )
         )
         return splitter(self.products, self.resources, sizes=(200, 300), parent=self)
+
+    def _units_problem(self, unit, report_unit):
+        """Why production in ``unit`` cannot be reported per ``report_unit``, or None."""
+        if not unit or not report_unit:
+            return None
+        try:
+            units.factor(unit, report_unit)
+        except units.UnitError:
+            return self.tr(
+                "Production in {unit} cannot be reported per {report}: the two units do not "
+                "measure the same thing."
+            ).format(unit=labels.unit_label(unit), report=labels.unit_label(report_unit))
+        return None
 
     # ---- periods and records ------------------------------------------------------------------
 
