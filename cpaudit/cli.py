@@ -131,14 +131,21 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--dry-run", action="store_true", help="check and print; change nothing")
     cmd.set_defaults(run=_import)
 
-    cmd = sub.add_parser("export", help="write a project's data and results as tidy XLSX or CSV")
+    cmd = sub.add_parser(
+        "export",
+        help="write a project's data and results as tidy XLSX or CSV",
+        description="Write tidy tables: data (one row per record, with what the project knows "
+        "of its period, product and resource) and allocations, which `cpaudit import` reads "
+        "back; and results. XLSX: one sheet per table; CSV: OUT_data.csv, "
+        "OUT_allocations.csv, ... (one table alone: OUT.csv).",
+    )
     cmd.add_argument("project", type=Path)
     cmd.add_argument("-o", "--output", type=Path, required=True, help="OUT.xlsx or OUT.csv")
     cmd.add_argument(
         "--what",
         choices=("all", "data", "results"),
         default="all",
-        help="all (default): data, and results where the project's periods allow",
+        help="all (default): data and allocations, and results where the project's periods allow",
     )
     cmd.add_argument("--style", choices=("en", "vi"), default="en", help="CSV number style")
     cmd.add_argument("--scheme", choices=SCHEMES, help="target scheme (default: the project's)")
@@ -499,32 +506,14 @@ def _export(args) -> int:
     suffix = args.output.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise UserError(f"{args.output.name}: the output must end in .xlsx or .csv")
-    tables = {}
-    if args.what in ("all", "data"):
-        tables["data"] = (exporting.DATA_COLUMNS, exporting.data_rows(project))
-    codes = {p.code for p in project.periods}
-    settings = project.settings
-    has_results = settings.baseline_period in codes and settings.current_period in codes | {""}
-    if args.what == "results" and not has_results:
+    if args.what == "results" and not exporting.has_results(project):
         raise UserError(
             "the project has no results to export: set its baseline period (and the current "
             "period, if any) to periods it has"
         )
-    if args.what in ("all", "results") and has_results:
-        rows = exporting.result_rows(project, args.scheme)
-        tables["results"] = (exporting.RESULT_COLUMNS, rows)
+    tables = exporting.export_tables(project, args.what, args.scheme)
     try:
-        if suffix == ".xlsx":
-            written = [exporting.write_xlsx(args.output, tables)]
-        elif len(tables) == 1:
-            ((columns, rows),) = tables.values()
-            written = [exporting.write_csv(args.output, columns, rows, number_style=args.style)]
-        else:
-            stem = args.output.with_suffix("")
-            written = [
-                exporting.write_csv(f"{stem}_{name}.csv", columns, rows, number_style=args.style)
-                for name, (columns, rows) in tables.items()
-            ]
+        written = exporting.write_tables(args.output, tables, number_style=args.style)
     except OSError as e:
         raise UserError(f"{args.output} could not be written: {e.strerror or e}") from e
     for path in written:

@@ -1,8 +1,23 @@
 """A project's data and results as tidy tables (CSV, XLSX), and blank import templates.
 
-Tidy means long: one row per period, product or resource, and quantity, with the unit beside it
-(columns :data:`DATA_COLUMNS`), so the file can be filtered, pivoted, or imported into another
-project with :mod:`cpaudit.store.importing` unchanged.
+Tidy means long: one row per record (a production or consumption value of one period), with the
+unit beside the quantity and, on the same row, what the project knows of the record's period,
+product and resource (names, period label and kind, report unit, carrier, heating value, price;
+columns :data:`DATA_COLUMNS`). The file filters and pivots in a spreadsheet as it is, and
+:mod:`cpaudit.store.importing` reads it back into an empty project as the same products,
+resources, periods and records. Allocations of plant-level use to products have no period and
+are a table of their own (:data:`ALLOCATION_COLUMNS`).
+
+The tables of :func:`export_tables`:
+
+======================  =======================================================================
+``data``                :data:`DATA_COLUMNS`, one row per production or consumption record
+``allocations``         :data:`ALLOCATION_COLUMNS`, one row per resource and product
+``results``             :data:`RESULT_COLUMNS`, where the settings name the project's periods
+======================  =======================================================================
+
+An XLSX export holds them as sheets of one file; a CSV export writes ``<stem>_<table>.csv`` for
+each (one table alone: the path as given).
 
 Text that a spreadsheet could take for a formula (``=``, ``+``, ``-``, ``@``, tab or carriage
 return first) is written with a leading apostrophe, so opening an export never runs anything
@@ -29,8 +44,12 @@ log = logging.getLogger(__name__)
 
 Lang = Literal["vi", "en"]
 Row = dict[str, object]
+Table = tuple[Sequence[str], Sequence[Mapping[str, object]]]
+What = Literal["all", "data", "results"]
 
-#: The columns of the tidy data table; the English template headers are the same names.
+#: The columns of the tidy data table; the English template headers are the same names. The
+#: first nine are the record; the rest describe its period, product and resource, so that an
+#: import into an empty project creates them as the project has them.
 DATA_COLUMNS = (
     "period",
     "period_start",
@@ -41,7 +60,19 @@ DATA_COLUMNS = (
     "quantity",
     "unit",
     "cost",
+    "period_label",
+    "period_kind",
+    "product_name",
+    "product_report_unit",
+    "resource_name",
+    "carrier",
+    "heating_value_gj_per_unit",
+    "price_per_unit",
 )
+
+#: The columns of the allocations table: the share [fraction] of a resource's plant-level use
+#: that goes to a product.
+ALLOCATION_COLUMNS = ("resource", "product", "share")
 
 #: The columns of the per-product results table.
 RESULT_COLUMNS = (
@@ -78,7 +109,27 @@ TEMPLATE_HEADERS: dict[Lang, dict[str, str]] = {
         "quantity": "Số lượng",
         "unit": "Đơn vị",
         "cost": "Chi phí",
+        "period_label": "Tên kỳ",
+        "period_kind": "Loại kỳ",
+        "product_name": "Tên sản phẩm",
+        "product_report_unit": "Đơn vị báo cáo",
+        "resource_name": "Tên tài nguyên",
+        "carrier": "Dạng năng lượng",
+        "heating_value_gj_per_unit": "Nhiệt trị (GJ/đơn vị)",
+        "price_per_unit": "Đơn giá",
     },
+}
+
+#: Template and import headers for the allocation columns, per language.
+ALLOCATION_HEADERS: dict[Lang, dict[str, str]] = {
+    "en": {column: column for column in ALLOCATION_COLUMNS},
+    "vi": {"resource": "Tài nguyên", "product": "Sản phẩm", "share": "Tỷ lệ phân bổ"},
+}
+
+#: The words a period's kind is written with, per language (the export writes the English).
+PERIOD_KIND_WORDS: dict[Lang, dict[str, str]] = {
+    "en": {"measured": "measured", "projected": "projected"},
+    "vi": {"measured": "thực tế", "projected": "dự kiến"},
 }
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -87,12 +138,15 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def neutralise(value: object) -> object:
     """Text that a spreadsheet would run as a formula, with a leading ``'``; anything else as is.
 
+    Text that already reads like a neutralised formula (``'=x``) gets one more ``'``, so that
+    the importer, which drops one, reads back exactly what was written.
+
     >>> neutralise("=HYPERLINK(\\"http://x\\")")
     '\\'=HYPERLINK("http://x")'
     >>> neutralise(-5.0)
     -5.0
     """
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    if isinstance(value, str) and value.lstrip("'").startswith(_FORMULA_STARTS):
         return "'" + value
     return value
 
@@ -105,45 +159,75 @@ def data_rows(project: Project) -> list[Row]:
 
     Production rows have an empty ``resource``; consumption rows name the resource and, where the
     use belongs to one product, the product. Quantities are in the product's or resource's unit,
-    costs in the establishment's currency.
+    costs and prices in the establishment's currency, heating values in GJ per the resource's
+    unit. Each row repeats what the project knows of its period, product and resource; a row of
+    plant-level use leaves the product's columns blank.
     """
     periods = {p.code: p for p in project.periods}
     products = {p.code: p for p in project.products}
     resources_by_code = {r.code: r for r in project.resources}
     rows: list[Row] = []
     for record in project.production:
-        period = periods.get(record.period)
-        product = products.get(record.product)
         rows.append(
             {
-                "period": record.period,
-                "period_start": period.start if period else None,
-                "period_end": period.end if period else None,
-                "product": record.product,
-                "resource": "",
-                "resource_class": "",
+                **_period_cells(periods.get(record.period), record.period),
+                **_product_cells(products.get(record.product), record.product),
+                **_resource_cells(None, ""),
                 "quantity": record.quantity,
-                "unit": product.unit if product else "",
+                "unit": products[record.product].unit if record.product in products else "",
                 "cost": None,
             }
         )
     for record in project.consumption:
-        period = periods.get(record.period)
         resource = resources_by_code.get(record.resource)
         rows.append(
             {
-                "period": record.period,
-                "period_start": period.start if period else None,
-                "period_end": period.end if period else None,
-                "product": record.product,
-                "resource": record.resource,
-                "resource_class": str(resource.resource_class) if resource else "",
+                **_period_cells(periods.get(record.period), record.period),
+                **_product_cells(products.get(record.product), record.product),
+                **_resource_cells(resource, record.resource),
                 "quantity": record.quantity,
                 "unit": resource.unit if resource else "",
                 "cost": record.cost,
             }
         )
-    return rows
+    return [{column: row[column] for column in DATA_COLUMNS} for row in rows]
+
+
+def _period_cells(period, code: str) -> Row:
+    return {
+        "period": code,
+        "period_start": period.start if period else None,
+        "period_end": period.end if period else None,
+        "period_label": period.label if period else "",
+        "period_kind": str(period.kind) if period else "",
+    }
+
+
+def _product_cells(product, code: str) -> Row:
+    return {
+        "product": code,
+        "product_name": product.name if product else "",
+        "product_report_unit": product.report_unit if product else "",
+    }
+
+
+def _resource_cells(resource, code: str) -> Row:
+    return {
+        "resource": code,
+        "resource_class": str(resource.resource_class) if resource else "",
+        "resource_name": resource.name if resource else "",
+        "carrier": resource.carrier if resource else "",
+        "heating_value_gj_per_unit": resource.heating_value_gj_per_unit if resource else None,
+        "price_per_unit": resource.price_per_unit if resource else None,
+    }
+
+
+def allocation_rows(project: Project) -> list[Row]:
+    """The allocations (:data:`ALLOCATION_COLUMNS`), ``share`` as a fraction, in order."""
+    return [
+        {"resource": a.resource, "product": a.product, "share": a.share}
+        for a in project.allocations
+    ]
 
 
 def result_rows(project: Project, scheme_id: str | None = None) -> list[Row]:
@@ -242,9 +326,7 @@ def write_csv(
     return path
 
 
-def write_xlsx(
-    path: str | Path, tables: Mapping[str, tuple[Sequence[str], Sequence[Mapping[str, object]]]]
-) -> Path:
+def write_xlsx(path: str | Path, tables: Mapping[str, Table]) -> Path:
     """Write tables as the sheets of one XLSX file: numbers as numbers, dates as dates.
 
     Parameters
@@ -285,7 +367,70 @@ def _xlsx_cell(sheet, value: object):
         cell = WriteOnlyCell(sheet, value=neutralise(value))
         cell.data_type = "s"  # never a formula, whatever the text
         return cell
+    if isinstance(value, float):
+        # openpyxl writes numbers with 16 significant digits, which loses the last digit of
+        # some (12.846459471766849); the shortest text that reads back exactly is repr's
+        cell = WriteOnlyCell(sheet, value=repr(value))
+        cell.data_type = "n"
+        return cell
     return value
+
+
+def has_results(project: Project) -> bool:
+    """Whether the settings name a baseline (and a current period, if any) the project has."""
+    codes = {p.code for p in project.periods}
+    settings = project.settings
+    return settings.baseline_period in codes and settings.current_period in codes | {""}
+
+
+def export_tables(
+    project: Project, what: What = "all", scheme_id: str | None = None
+) -> dict[str, Table]:
+    """The tables to export, by name, in the order they are written.
+
+    Parameters
+    ----------
+    project : Project
+    what : {"all", "data", "results"}
+        ``data``: the tables an import reads back (``data`` and ``allocations``); ``results``:
+        the results, where :func:`has_results`; ``all``: each of these.
+    scheme_id : str, optional
+        The target scheme the results are judged against; the project's own by default.
+    """
+    tables: dict[str, Table] = {}
+    if what in ("all", "data"):
+        tables["data"] = (DATA_COLUMNS, data_rows(project))
+        tables["allocations"] = (ALLOCATION_COLUMNS, allocation_rows(project))
+    if what in ("all", "results") and has_results(project):
+        tables["results"] = (RESULT_COLUMNS, result_rows(project, scheme_id))
+    return tables
+
+
+def write_tables(
+    path: str | Path, tables: Mapping[str, Table], *, number_style: NumberStyle = "en"
+) -> list[Path]:
+    """Write tables as the sheets of ``name.xlsx``, or as CSV files.
+
+    CSV: one table goes to ``path`` itself; several go to ``<stem>_<table>.csv`` each, so the
+    data of ``out.csv`` are ``out_data.csv`` and its allocations ``out_allocations.csv``, where
+    the importer looks for them. ``number_style`` is for CSV only (see :func:`write_csv`).
+
+    Returns
+    -------
+    list of Path
+        The files written.
+    """
+    path = Path(path)
+    if path.suffix.lower() == ".xlsx":
+        return [write_xlsx(path, tables)]
+    if len(tables) == 1:
+        ((columns, rows),) = tables.values()
+        return [write_csv(path, columns, rows, number_style=number_style)]
+    stem = path.with_suffix("")
+    return [
+        write_csv(f"{stem}_{name}.csv", columns, rows, number_style=number_style)
+        for name, (columns, rows) in tables.items()
+    ]
 
 
 def export_project(
@@ -294,40 +439,30 @@ def export_project(
     *,
     number_style: NumberStyle = "en",
     scheme_id: str | None = None,
+    what: What = "all",
 ) -> list[Path]:
-    """Write the project's data, and its results where its settings name existing periods.
+    """Write the project's data, allocations and results (where its settings allow).
 
     Parameters
     ----------
     project : Project
     path : path
-        ``name.xlsx``: one file with the sheets ``data`` and ``results``. ``name.csv``: two files,
-        ``name_data.csv`` and ``name_results.csv``.
+        ``name.xlsx``: one file with a sheet per table (``data``, ``allocations``, ``results``).
+        ``name.csv``: ``name_data.csv``, ``name_allocations.csv`` and so on.
     number_style : {"en", "vi"}
         CSV only (see :func:`write_csv`).
     scheme_id : str, optional
         The target scheme the results are judged against; the project's own by default.
+    what : {"all", "data", "results"}
+        Which tables (see :func:`export_tables`).
 
     Returns
     -------
     list of Path
         The files written.
     """
-    path = Path(path)
-    tables: dict[str, tuple[Sequence[str], Sequence[Row]]] = {
-        "data": (DATA_COLUMNS, data_rows(project))
-    }
-    codes = {p.code for p in project.periods}
-    settings = project.settings
-    if settings.baseline_period in codes and settings.current_period in codes | {""}:
-        tables["results"] = (RESULT_COLUMNS, result_rows(project, scheme_id))
-    if path.suffix.lower() == ".xlsx":
-        return [write_xlsx(path, tables)]
-    stem = path.with_suffix("")
-    return [
-        write_csv(f"{stem}_{name}.csv", columns, rows, number_style=number_style)
-        for name, (columns, rows) in tables.items()
-    ]
+    tables = export_tables(project, what, scheme_id)
+    return write_tables(path, tables, number_style=number_style)
 
 
 # --- templates ---------------------------------------------------------------------------------
@@ -352,11 +487,24 @@ _TEMPLATE_TEXT: dict[Lang, dict[str, object]] = {
             "Số lượng: số, kiểu Việt Nam (1.234,56) hoặc kiểu Anh (1,234.56), thống nhất "
             "trong một tệp.",
             "Đơn vị: t, kg, kWh, m3, L, hL, GJ ...; Chi phí: tiền, theo đơn vị tiền của dự án.",
+            "Các cột sau có thể để trống; chúng chỉ dùng cho kỳ, sản phẩm, tài nguyên chưa có "
+            "trong dự án:",
+            "Tên kỳ; Loại kỳ: thực tế hoặc dự kiến (để trống là thực tế).",
+            "Tên sản phẩm; Đơn vị báo cáo: đơn vị tính suất tiêu hao, ví dụ t khi sản lượng ghi "
+            "bằng kg (để trống là như Đơn vị).",
+            "Tên tài nguyên; Dạng năng lượng: như trong bảng quy đổi TOE của Bộ Công Thương, "
+            "ví dụ Điện, Dầu DO, Khí tự nhiên; Nhiệt trị: GJ cho một đơn vị tài nguyên, nếu "
+            "đã đo; Đơn giá: tiền cho một đơn vị tài nguyên.",
             "",
             "Trang 'Hằng tháng': mỗi dòng một tháng, mỗi cột một sản phẩm hoặc tài nguyên, "
             "đơn vị ghi trong ngoặc ở tiêu đề, ví dụ 'Điện (kWh)'. Đổi tên cột theo nhà máy.",
             "Dòng trống và dòng tổng cộng được bỏ qua.",
+            "",
+            "Trang 'Phân bổ' (có thể để trống): tài nguyên dùng chung cả nhà máy chia cho các "
+            "sản phẩm; Tỷ lệ phân bổ từ 0 đến 1, tỷ lệ của một tài nguyên cộng lại bằng 1. "
+            "Được nhập cùng trang 'Dữ liệu' hoặc 'Hằng tháng'.",
         ),
+        "allocation_sheet": "Phân bổ",
     },
     "en": {
         "data_sheet": "Data",
@@ -383,12 +531,25 @@ _TEMPLATE_TEXT: dict[Lang, dict[str, object]] = {
             "quantity: a number, in Vietnamese (1.234,56) or English (1,234.56) style, the same "
             "in the whole file.",
             "unit: t, kg, kWh, m3, L, hL, GJ ...; cost: money, in the project's currency.",
+            "The columns after cost may be left empty; they are used only for a period, product "
+            "or resource the project does not have yet:",
+            "period_label; period_kind: measured or projected (empty: measured).",
+            "product_name; product_report_unit: the unit intensities are shown per, e.g. t when "
+            "production is recorded in kg (empty: the unit).",
+            "resource_name; carrier: as in MOIT's TOE conversion table, e.g. electricity, "
+            "diesel oil, natural gas; heating_value_gj_per_unit: GJ per unit of the resource, "
+            "where measured; price_per_unit: money per unit of the resource.",
             "",
             "Sheet 'Monthly': one row per month, one column per product or resource, with the "
             "unit in brackets in the header, e.g. 'Electricity (kWh)'. Rename the columns to "
             "suit the plant.",
             "Blank rows and total rows are skipped.",
+            "",
+            "Sheet 'Allocations' (may stay empty): plant-level use of a resource shared between "
+            "products; share from 0 to 1, the shares of a resource adding up to 1. Imported "
+            "with the sheet 'Data' or 'Monthly'.",
         ),
+        "allocation_sheet": "Allocations",
     },
 }
 
@@ -396,9 +557,10 @@ _TEMPLATE_TEXT: dict[Lang, dict[str, object]] = {
 def write_template(path: str | Path, lang: Lang = "vi", rows: int = 500) -> Path:
     """Write a blank import template with headers in ``lang`` (``vi`` or ``en``).
 
-    Sheets: the long data table (:data:`TEMPLATE_HEADERS`, with date and number formats and a
-    list of resource classes), a monthly wide table with units in the headers, and instructions.
-    Both data sheets import with :func:`cpaudit.store.importing.suggest_spec` as they are.
+    Sheets: the long data table (:data:`TEMPLATE_HEADERS`, with date and number formats and
+    lists of resource classes and period kinds), a monthly wide table with units in the headers,
+    the allocations (:data:`ALLOCATION_HEADERS`), and instructions. Both data sheets import with
+    :func:`cpaudit.store.importing.suggest_spec` as they are, with the allocations.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -420,25 +582,36 @@ def write_template(path: str | Path, lang: Lang = "vi", rows: int = 500) -> Path
         "quantity": 14,
         "unit": 10,
         "cost": 16,
+        "heating_value_gj_per_unit": 14,
+        "price_per_unit": 14,
+    }
+    formats = {
+        "period_start": "dd/mm/yyyy",
+        "period_end": "dd/mm/yyyy",
+        "quantity": "#,##0.###",
+        "cost": "#,##0",
+        "heating_value_gj_per_unit": "#,##0.######",
+        "price_per_unit": "#,##0.###",
     }
     for index, column in enumerate(DATA_COLUMNS, start=1):
         letter = data.cell(1, index).column_letter
         data.cell(1, index).font = Font(bold=True)
-        data.column_dimensions[letter].width = widths[column]
-        number_format = {
-            "period_start": "dd/mm/yyyy",
-            "period_end": "dd/mm/yyyy",
-            "quantity": "#,##0.###",
-            "cost": "#,##0",
-        }.get(column, "@")
+        data.column_dimensions[letter].width = widths.get(column, 18)
+        number_format = formats.get(column, "@")
         for row in range(2, rows + 2):
             data.cell(row, index).number_format = number_format
     data.freeze_panes = "A2"
-    classes = DataValidation(
-        type="list", formula1='"' + ",".join(text["classes"]) + '"', allow_blank=True
-    )
-    data.add_data_validation(classes)
-    classes.add(f"F2:F{rows + 1}")
+    lists = {
+        "resource_class": tuple(text["classes"]),
+        "period_kind": tuple(PERIOD_KIND_WORDS[lang].values()),
+    }
+    for column, words in lists.items():
+        validation = DataValidation(
+            type="list", formula1='"' + ",".join(words) + '"', allow_blank=True
+        )
+        data.add_data_validation(validation)
+        letter = data.cell(1, DATA_COLUMNS.index(column) + 1).column_letter
+        validation.add(f"{letter}2:{letter}{rows + 1}")
 
     monthly = book.create_sheet(str(text["monthly_sheet"]))
     monthly.append(list(text["monthly_headers"]))
@@ -448,6 +621,15 @@ def write_template(path: str | Path, lang: Lang = "vi", rows: int = 500) -> Path
         for row in range(2, 14):
             monthly.cell(row, index).number_format = "@" if index == 1 else "#,##0.###"
     monthly.freeze_panes = "A2"
+
+    allocations = book.create_sheet(str(text["allocation_sheet"]))
+    allocations.append([ALLOCATION_HEADERS[lang][c] for c in ALLOCATION_COLUMNS])
+    for index, column in enumerate(ALLOCATION_COLUMNS, start=1):
+        allocations.cell(1, index).font = Font(bold=True)
+        allocations.column_dimensions[allocations.cell(1, index).column_letter].width = 18
+        for row in range(2, 52):
+            allocations.cell(row, index).number_format = "0.####" if column == "share" else "@"
+    allocations.freeze_panes = "A2"
 
     help_sheet = book.create_sheet(str(text["help_sheet"]))
     help_sheet.column_dimensions["A"].width = 110

@@ -21,23 +21,35 @@ Three layouts:
 ``long``
     One row per value (``period, period_start, period_end, product, resource, resource_class,
     quantity, unit, cost``): the layout :mod:`cpaudit.store.exporting` writes and the templates use.
+    Optional columns describe a new period, product or resource (``period_label, period_kind,
+    product_name, product_report_unit, resource_name, carrier, heating_value_gj_per_unit,
+    price_per_unit``), so that a cpaudit export imports into an empty project as the same
+    project data. What they say of a period, product or resource the project already has is
+    not imported: a note says where it differs.
 ``interval``
     A timestamp column and meter columns (15-minute, hourly, daily readings), added up to calendar
     months or to chosen periods by :mod:`cpaudit.audit.intervals`.
 
+Allocations of plant-level use to products come with any layout from a companion table
+(``resource, product, share``): another sheet of the same workbook with those headers, or, beside
+``<stem>_data.csv``, ``<stem>_allocations.csv`` (:attr:`ImportSpec.allocations`, which
+:func:`suggest_spec` fills in). A resource's shares in the file replace or keep the project's
+shares of that resource as a whole, so they keep adding up.
+
 Importing the same file twice gives the same project: a value for a (period, product) or
 (period, resource, product) that the project already has is replaced or kept, as the user
-chooses, never added a second time.
+chooses, never added a second time; an import that changes nothing leaves the project as it was.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -55,8 +67,10 @@ from cpaudit.audit.intervals import (
 )
 from cpaudit.audit.intervals import add_up as add_up_intervals
 from cpaudit.audit.model import (
+    Allocation,
     ConsumptionRecord,
     Period,
+    PeriodKind,
     Product,
     ProductionRecord,
     Project,
@@ -92,7 +106,8 @@ from cpaudit.audit.parsing import (
     split_header,
     suggest_number_style,
 )
-from cpaudit.store.exporting import TEMPLATE_HEADERS
+from cpaudit.audit.reference import toe_factors
+from cpaudit.store.exporting import ALLOCATION_HEADERS, PERIOD_KIND_WORDS, TEMPLATE_HEADERS
 from cpaudit.store.sheets import (
     Cancelled,
     ImportCancelled,
@@ -101,8 +116,10 @@ from cpaudit.store.sheets import (
     Remark,
     Sheet,
     Workbook,
+    WorkbookError,
     cell_address,
     column_letter,
+    read_workbook,
 )
 
 log = logging.getLogger(__name__)
@@ -145,7 +162,8 @@ class LongColumns:
     """Which columns of a long sheet hold what (0-based); None where the sheet has no such column.
 
     Each row holds production (``resource`` empty) or consumption (``resource`` set, ``product``
-    optional). ``period_start`` and ``period_end`` define periods the project does not have.
+    optional). ``period_start`` and ``period_end`` define periods the project does not have;
+    the columns from ``period_label`` on describe new periods, products and resources.
     """
 
     period: int
@@ -157,6 +175,14 @@ class LongColumns:
     resource_class: int | None = None
     period_start: int | None = None
     period_end: int | None = None
+    period_label: int | None = None
+    period_kind: int | None = None
+    product_name: int | None = None
+    product_report_unit: int | None = None
+    resource_name: int | None = None
+    carrier: int | None = None
+    heating_value_gj_per_unit: int | None = None
+    price_per_unit: int | None = None
 
 
 @dataclass(frozen=True)
@@ -178,6 +204,7 @@ class ImportSpec:
     midnight: Midnight = "auto"  # interval: see cpaudit.audit.intervals
     interval_periods: tuple[str, ...] = ()  # interval: project periods; empty: calendar months
     allow_incomplete: bool = False  # interval: accept periods with missing readings
+    allocations: str = ""  # the sheet (CSV: the file beside this one) of allocations; "": none
 
 
 @dataclass(frozen=True)
@@ -196,9 +223,9 @@ class IntervalSeries:
 class Conflict:
     """A value the project already has for the same key, and the value the file gives."""
 
-    kind: Literal["production", "consumption"]
-    key: tuple[str, ...]  # (period, product) or (period, resource, product)
-    old: float
+    kind: Literal["production", "consumption", "allocation"]
+    key: tuple[str, ...]  # (period, product), (period, resource, product) or (resource, product)
+    old: float  # an allocation that one side does not have is a share of 0
     new: float
 
 
@@ -216,6 +243,7 @@ class ImportPlan:
     notes: tuple[Remark, ...] = ()
     problems: tuple[Remark, ...] = ()
     intervals: tuple[IntervalSeries, ...] = ()
+    allocations: tuple[Allocation, ...] = ()  # from the companion table, all the file gives
 
     @property
     def ok(self) -> bool:
@@ -817,8 +845,9 @@ _RESOURCE_CLASS_WORDS = {
 
 
 def _unquote(text: str) -> str:
-    """Undo the export's guard: ``'=x`` written by cpaudit reads back as ``=x``."""
-    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r":
+    """Undo the export's guard: ``'=x`` written by cpaudit reads back as ``=x``, ``''=x`` as
+    ``'=x`` (see :func:`cpaudit.store.exporting.neutralise`)."""
+    if text[:1] == "'" and text.lstrip("'")[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return text[1:]
     return text
 
@@ -839,6 +868,8 @@ def _plan_long(
     tell(0.3, "reading rows")
     quantities, _ = _number_cells(sheet, layout.quantity, rows, spec)
     costs = _number_cells(sheet, layout.cost, rows, spec)[0] if layout.cost is not None else None
+    described = _Descriptions(layout, targets, remarks)
+    described.read_numbers(sheet, rows, spec)
     grid = sheet.rows(rows[0], rows[-1] + 1) if rows else []
 
     production: dict[tuple[str, str], tuple[ProductionRecord, int]] = {}
@@ -858,7 +889,7 @@ def _plan_long(
             continue
         readings.append(RowReading(row, "data", ()))
         cost_cell = costs[index] if costs is not None else None
-        _long_row(
+        found = _long_row(
             row,
             values,
             quantity,
@@ -870,7 +901,9 @@ def _plan_long(
             production,
             consumption,
         )
+        described.read_row(row, index, values, *found)
     _note_skipped(readings, remarks)
+    described.apply()
     return [r for r, _ in production.values()], [r for r, _ in consumption.values()]
 
 
@@ -895,7 +928,9 @@ def _long_row(
     remarks: _Remarks,
     production: dict,
     consumption: dict,
-) -> None:
+) -> tuple[Period | None, Product | None, Resource | None]:
+    """Read one row into ``production`` or ``consumption``; the period, product and resource
+    it names, where they could be found or made."""
     period = _long_period(row, values, spec, layout, targets, remarks)
     product_text = _text(values, layout.product)
     resource_text = _text(values, layout.resource)
@@ -908,12 +943,12 @@ def _long_row(
     if not product_text and not resource_text:
         column = layout.resource if layout.resource is not None else layout.product
         remarks.problem("no_target", "the row names no product and no resource", row, column)
-        return
+        return period, None, None
     try:
         unit = normalise_unit(unit_text)
     except ParseError as error:
         remarks.problem(error.code, error.reason, row, layout.unit)
-        return
+        return period, None, None
     if resource_text:
         target = _long_resource(row, resource_text, unit, values, layout, targets, remarks)
         product = targets.find_product(product_text) if product_text else None
@@ -921,15 +956,16 @@ def _long_row(
             remarks.problem(
                 "unknown_product", f"there is no product {product_text!r}", row, layout.product
             )
-            return
+            return period, None, target
     else:
         target = _long_product(row, product_text, unit, layout, targets, remarks)
-        product = None
+        product = target
+    resource = target if resource_text else None
     if target is None or period is None or not isinstance(quantity.value, float):
-        return
+        return period, product, resource
     factor = _long_factor(row, unit, target, layout, remarks)
     if factor is None:
-        return
+        return period, product, resource
     amount = quantity.value * factor
     if resource_text:
         money = cost.value if cost is not None and isinstance(cost.value, float) else None
@@ -939,6 +975,7 @@ def _long_row(
     else:
         record = ProductionRecord(period.code, target.code, amount)
         _add_once(production, (period.code, target.code), record, quantity, remarks)
+    return period, product, resource
 
 
 def _long_period(
@@ -1070,6 +1107,355 @@ def _long_factor(
             layout.unit,
         )
         return None
+
+
+# The words of a period's kind: the export's and the templates' (cpaudit.store.exporting) and
+# common variants.
+_PERIOD_KINDS = {
+    **{_key(w): PeriodKind(k) for words in PERIOD_KIND_WORDS.values() for k, w in words.items()},
+    _key("thực đo"): PeriodKind.MEASURED,
+    _key("đo"): PeriodKind.MEASURED,
+    _key("dự báo"): PeriodKind.PROJECTED,
+}
+
+# (what it describes, the field of the model, the column of LongColumns, the field's words)
+_DESCRIBED = (
+    ("period", "label", "period_label", "label"),
+    ("period", "kind", "period_kind", "kind"),
+    ("product", "name", "product_name", "name"),
+    ("product", "report_unit", "product_report_unit", "report unit"),
+    ("resource", "name", "resource_name", "name"),
+    ("resource", "carrier", "carrier", "carrier"),
+    ("resource", "heating_value_gj_per_unit", "heating_value_gj_per_unit", "heating value"),
+    ("resource", "price_per_unit", "price_per_unit", "price"),
+)
+_NUMBER_FIELDS = ("heating_value_gj_per_unit", "price_per_unit")
+
+
+@functools.lru_cache(maxsize=1)
+def _carriers() -> dict[str, str]:
+    """MOIT carrier keys by their key and their Vietnamese name (``Dầu DO`` -> ``diesel oil``)."""
+    found: dict[str, str] = {}
+    for factor in toe_factors():
+        found.setdefault(_key(factor.carrier), factor.carrier)
+        found.setdefault(_key(factor.name_vi), factor.carrier)
+    return found
+
+
+@dataclass(frozen=True)
+class _Stated:
+    value: object
+    row: int
+    column: int
+
+
+class _Descriptions:
+    """What a long sheet says of its periods, products and resources beyond their codes.
+
+    New ones take it (name, label, kind, report unit, carrier, heating value, price); for ones
+    the project has, a note says where the file differs, and the project's is kept. Two rows
+    that say different things of the same one are a problem; a blank cell says nothing.
+    """
+
+    def __init__(self, layout: LongColumns, targets: _Targets, remarks: _Remarks) -> None:
+        self.layout, self.targets, self.remarks = layout, targets, remarks
+        self.stated: dict[tuple[str, str, str], _Stated] = {}
+        self.numbers: dict[str, list[CellReading]] = {}
+        self.columns = [
+            (kind, name, getattr(layout, column_name), words)
+            for kind, name, column_name, words in _DESCRIBED
+            if getattr(layout, column_name) is not None
+        ]
+
+    def read_numbers(self, sheet: Sheet, rows: list[int], spec: ImportSpec) -> None:
+        for name in _NUMBER_FIELDS:
+            column = getattr(self.layout, name)
+            if column is not None:
+                self.numbers[name] = _number_cells(sheet, column, rows, spec)[0]
+
+    def read_row(
+        self,
+        row: int,
+        index: int,
+        values: list,
+        period: Period | None,
+        product: Product | None,
+        resource: Resource | None,
+    ) -> None:
+        """Read row ``row`` (the ``index``-th data row) about the items it names."""
+        items = {"period": period, "product": product, "resource": resource}
+        for kind, name, column, words in self.columns:
+            value = self._value(row, index, values, name, column)
+            item = items[kind]
+            if value is None or item is None:
+                continue
+            key = (kind, item.code, name)
+            first = self.stated.get(key)
+            if first is None:
+                self.stated[key] = _Stated(value, row, column)
+            elif first.value != value:
+                self.remarks.problem(
+                    "two_descriptions",
+                    f"{kind} {item.code!r} has the {words} {_said(value)} here but "
+                    f"{_said(first.value)} in row {first.row + 1}: give it one {words}",
+                    row,
+                    column,
+                )
+
+    def _value(self, row: int, index: int, values: list, name: str, column: int) -> object | None:
+        """The cell's value for the field, None where it is blank or wrong (a problem)."""
+        if name in _NUMBER_FIELDS:
+            cell = self.numbers[name][index]
+            if cell.code:
+                self.remarks.problem(cell.code, cell.problem, cell.row, cell.column)
+                return None
+            heating = name == "heating_value_gj_per_unit"
+            if heating and isinstance(cell.value, float) and cell.value <= 0:
+                self.remarks.problem("not_positive", "a heating value is more than 0", row, column)
+                return None
+            return cell.value
+        text = _text(values, column)
+        if not text:
+            return None
+        if name == "kind":
+            kind = _PERIOD_KINDS.get(_key(text))
+            if kind is None:
+                self.remarks.problem(
+                    "not_a_period_kind",
+                    f"{text!r} is not a period kind: write measured or projected "
+                    "(thực tế or dự kiến)",
+                    row,
+                    column,
+                )
+            return kind
+        if name == "report_unit":
+            try:
+                return normalise_unit(text)
+            except ParseError as error:
+                self.remarks.problem(error.code, error.reason, row, column)
+                return None
+        if name == "carrier":
+            return _carriers().get(_key(text), text)
+        return text
+
+    def apply(self) -> None:
+        """Give the new items what the file says of them; note where it differs for old ones."""
+        targets = self.targets
+        new: dict[str, dict] = {
+            "period": targets.new_periods,
+            "product": targets.new_products,
+            "resource": targets.new_resources,
+        }
+        old: dict[str, dict] = {
+            "period": targets.periods,
+            "product": targets.products,
+            "resource": targets.resources,
+        }
+        for (kind, code, name), stated in self.stated.items():
+            if code in new[kind]:
+                item = new[kind][code]
+                if self._fits(kind, item, name, stated):
+                    new[kind][code] = dataclasses.replace(item, **{name: stated.value})
+                continue
+            item = old[kind][code]
+            if getattr(item, name) != stated.value:
+                words = next(w for k, n, _, w in _DESCRIBED if (k, n) == (kind, name))
+                self.remarks.note(
+                    "kept_description",
+                    f"the file gives {kind} {code!r} the {words} {_said(stated.value)}; the "
+                    f"project's {_said(getattr(item, name))} is kept",
+                    stated.row,
+                    stated.column,
+                )
+
+    def _fits(self, kind: str, item, name: str, stated: _Stated) -> bool:
+        if kind == "product" and name == "report_unit":
+            try:
+                units.factor(item.unit, stated.value)
+            except units.UnitError:
+                self.remarks.problem(
+                    "unit_mismatch",
+                    f"product {item.code!r} is recorded in {item.unit}, which cannot be shown "
+                    f"per {stated.value}",
+                    stated.row,
+                    stated.column,
+                )
+                return False
+        if kind == "resource" and name == "carrier" and _key(stated.value) not in _carriers():
+            self.remarks.note(
+                "unknown_carrier",
+                f"{stated.value!r} is not a carrier of MOIT's TOE conversion table: check the "
+                f"carrier of resource {item.code!r}",
+                stated.row,
+                stated.column,
+            )
+        return True
+
+
+def _said(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:g}"
+    return repr(str(value))
+
+
+# --- allocations -------------------------------------------------------------------------------
+
+# Headers of the allocations table: the export's and the templates' and common variants.
+_ALLOCATION_WORDS = {
+    column: (*(_key(ALLOCATION_HEADERS[lang][column]) for lang in ("en", "vi")), *extra)
+    for column, extra in {
+        "resource": ("nguồn lực",),
+        "product": (),
+        "share": ("tỷ lệ", "tỉ lệ", "tỉ lệ phân bổ", "phân bổ"),
+    }.items()
+}
+
+
+def _allocation_columns(sheet: Sheet) -> dict[str, int] | None:
+    """The columns of ``resource``, ``product`` and ``share`` in the first row, or None."""
+    first = sheet.rows(0, 1)
+    found: dict[str, int] = {}
+    for column, value in enumerate(first[0] if first else []):
+        key = _key(cell_text(value))
+        for name, words in _ALLOCATION_WORDS.items():
+            if name not in found and key in words:
+                found[name] = column
+                break
+    return found if len(found) == len(_ALLOCATION_WORDS) else None
+
+
+def companion_allocations(workbook: Workbook, sheet_name: str | None = None) -> str:
+    """The allocations that go with a sheet: for :attr:`ImportSpec.allocations`.
+
+    A spreadsheet: the first other sheet whose first row has the headers ``resource``,
+    ``product`` and ``share`` (or the Vietnamese template's). ``<stem>_data.csv``: the file
+    ``<stem>_allocations.csv`` beside it, as :func:`cpaudit.store.exporting.export_project`
+    writes them. ``""`` where there is none.
+    """
+    if workbook.kind == "csv":
+        name = workbook.path.name
+        suffix = "_data.csv"
+        if not name.casefold().endswith(suffix):
+            return ""
+        candidate = name[: -len(suffix)] + "_allocations.csv"
+        return candidate if (workbook.path.parent / candidate).is_file() else ""
+    chosen = workbook.sheet(sheet_name).name
+    for sheet in workbook.sheets:
+        if sheet.name != chosen and _allocation_columns(sheet) is not None:
+            return sheet.name
+    return ""
+
+
+def _allocation_sheet(
+    workbook: Workbook, spec: ImportSpec, remarks: _Remarks
+) -> tuple[Workbook, Sheet] | None:
+    if workbook.kind == "csv":
+        try:
+            companion = read_workbook(workbook.path.with_name(spec.allocations))
+        except WorkbookError as error:
+            remarks.problem("allocations_unread", f"the allocations: {error.message}")
+            return None
+        return companion, companion.sheet()
+    try:
+        return workbook, workbook.sheet(spec.allocations)
+    except KeyError:
+        remarks.problem(
+            "allocations_unread", f"there is no sheet {spec.allocations!r} of allocations"
+        )
+        return None
+
+
+def _plan_allocations(
+    workbook: Workbook, spec: ImportSpec, targets: _Targets, remarks: _Remarks
+) -> list[Allocation]:
+    """The allocations of the companion table; its problems and notes added to ``remarks``.
+
+    Resources and products are the project's or the sheet's new ones, by code or name; a share
+    is a fraction from 0 to 1. Shares of a resource that do not add up to 1 are noted.
+    """
+    found = _allocation_sheet(workbook, spec, remarks)
+    if found is None:
+        return []
+    book, sheet = found
+    own = _Remarks(book, sheet, column_headers(sheet, 0))
+    columns = _allocation_columns(sheet)
+    allocations: dict[tuple[str, str], tuple[Allocation, int]] = {}
+    if columns is None:
+        own.problem("no_columns", "the allocations need the columns resource, product and share")
+    else:
+        rows = list(range(1, sheet.n_rows))
+        shares, _ = _number_cells(
+            sheet, columns["share"], rows, dataclasses.replace(spec, confirmed_columns=frozenset())
+        )
+        grid = sheet.rows(1, sheet.n_rows)
+        for row, values, share in zip(rows, grid, shares, strict=True):
+            allocation = _allocation(row, values, share, columns, targets, own)
+            if allocation is not None:
+                key = (allocation.resource, allocation.product)
+                _add_once(allocations, key, allocation, share, own)
+        _note_shares([a for a, _ in allocations.values()], allocations, own)
+    if allocations:
+        count = len(allocations)
+        own.note("allocations_read", f"{count} allocation{'s' if count > 1 else ''} read")
+    problems, notes = own.finish()
+    remarks.problems.extend(problems)
+    remarks.notes.extend(notes)
+    return [a for a, _ in allocations.values()]
+
+
+def _allocation(
+    row: int,
+    values: list,
+    share: CellReading,
+    columns: dict[str, int],
+    targets: _Targets,
+    remarks: _Remarks,
+) -> Allocation | None:
+    resource_text = _text(values, columns["resource"])
+    product_text = _text(values, columns["product"])
+    if not resource_text and not product_text and not share.text and not share.code:
+        return None  # a blank row
+    ok = True
+    if share.code:
+        remarks.problem(share.code, share.problem, row, share.column)
+        ok = False
+    elif not isinstance(share.value, float):
+        remarks.problem("no_share", "the row has no share", row, share.column)
+        ok = False
+    elif not 0.0 <= share.value <= 1.0:
+        remarks.problem(
+            "share_range", "a share is a fraction from 0 to 1 (40 % is 0.4)", row, share.column
+        )
+        ok = False
+    resource = targets.find_resource(resource_text) if resource_text else None
+    if resource is None:
+        said = f"there is no resource {resource_text!r}" if resource_text else "no resource"
+        remarks.problem("unknown_resource", said, row, columns["resource"])
+        ok = False
+    product = targets.find_product(product_text) if product_text else None
+    if product is None:
+        said = f"there is no product {product_text!r}" if product_text else "no product"
+        remarks.problem("unknown_product", said, row, columns["product"])
+        ok = False
+    if not ok or resource is None or product is None or not isinstance(share.value, float):
+        return None
+    return Allocation(resource.code, product.code, share.value)
+
+
+def _note_shares(
+    allocations: list[Allocation], rows: dict[tuple[str, str], tuple], remarks: _Remarks
+) -> None:
+    totals: dict[str, float] = defaultdict(float)
+    for allocation in allocations:
+        totals[allocation.resource] += allocation.share
+    for resource, total in totals.items():
+        if abs(total - 1.0) > 1e-6:
+            first_row = min(r for (code, _), (_, r) in rows.items() if code == resource)
+            remarks.note(
+                "shares_sum",
+                f"the shares of resource {resource!r} add up to {total:g}, not 1",
+                first_row,
+            )
 
 
 # --- interval layout ---------------------------------------------------------------------------
@@ -1333,6 +1719,10 @@ def plan_import(
         )
     if not production and not consumption and not remarks.problems:
         remarks.problem("nothing", "the sheet holds no values to import with this mapping")
+    allocations = []
+    if spec.allocations:
+        tell(0.9, "reading the allocations")
+        allocations = _plan_allocations(workbook, spec, targets, remarks)
     problems, notes = remarks.finish()
     tell(1.0, "checked")
     if problems:
@@ -1344,10 +1734,11 @@ def plan_import(
         tuple(targets.new_periods.values()),
         tuple(production),
         tuple(consumption),
-        _conflicts(project, production, consumption),
+        _conflicts(project, production, consumption, allocations),
         notes,
         (),
         tuple(intervals),
+        tuple(allocations),
     )
 
 
@@ -1355,6 +1746,7 @@ def _conflicts(
     project: Project,
     production: Sequence[ProductionRecord],
     consumption: Sequence[ConsumptionRecord],
+    allocations: Sequence[Allocation] = (),
 ) -> tuple[Conflict, ...]:
     old_production = defaultdict(float)
     for record in project.production:
@@ -1371,7 +1763,22 @@ def _conflicts(
         key = (record.period, record.resource, record.product)
         if key in old_consumption and old_consumption[key] != record.quantity:
             found.append(Conflict("consumption", key, old_consumption[key], record.quantity))
-    return tuple(found)
+    return (*found, *_allocation_conflicts(project.allocations, allocations))
+
+
+def _allocation_conflicts(old: Sequence[Allocation], new: Sequence[Allocation]) -> list[Conflict]:
+    """Per resource both allocate, each product whose share differs (one not given is 0)."""
+    old_shares = {(a.resource, a.product): a.share for a in old}
+    new_shares = {(a.resource, a.product): a.share for a in new}
+    both = {a.resource for a in old} & {a.resource for a in new}
+    found = []
+    for key in dict.fromkeys([*new_shares, *old_shares]):
+        if key[0] not in both:
+            continue
+        before, after = old_shares.get(key, 0.0), new_shares.get(key, 0.0)
+        if before != after:
+            found.append(Conflict("allocation", key, before, after))
+    return found
 
 
 def apply_plan(project: Project, plan: ImportPlan, replace: bool) -> Project:
@@ -1386,6 +1793,13 @@ def apply_plan(project: Project, plan: ImportPlan, replace: bool) -> Project:
         Where the project already has a value for the same (period, product) or
         (period, resource, product): True replaces it with the file's, False keeps it. Either
         way a value is never added twice, so applying the same plan again changes nothing.
+        Allocations go by resource: the file's shares of a resource the project allocates
+        already replace all of the project's shares of it, or are all left out.
+
+    Returns
+    -------
+    Project
+        ``project`` itself where the plan changes none of its data (not even its sources).
 
     Raises
     ------
@@ -1418,18 +1832,33 @@ def apply_plan(project: Project, plan: ImportPlan, replace: bool) -> Project:
         consumption += [
             r for r in plan.consumption if (r.period, r.resource, r.product) not in old_consumption
         ]
+    changed = {
+        "products": products,
+        "resources": resources,
+        "periods": periods,
+        "production": tuple(production),
+        "consumption": tuple(consumption),
+        "allocations": _merge_allocations(project.allocations, plan.allocations, replace),
+    }
+    for name, items in changed.items():
+        if Counter(items) == Counter(getattr(project, name)):
+            changed[name] = getattr(project, name)  # the same data: keep their order too
+    if all(items is getattr(project, name) for name, items in changed.items()):
+        return project
     sources = project.sources
     if plan.source and plan.source not in sources:
         sources = (*sources, plan.source)
-    return dataclasses.replace(
-        project,
-        products=products,
-        resources=resources,
-        periods=periods,
-        production=tuple(production),
-        consumption=tuple(consumption),
-        sources=sources,
-    )
+    return dataclasses.replace(project, **changed, sources=sources)
+
+
+def _merge_allocations(
+    old: tuple[Allocation, ...], new: tuple[Allocation, ...], replace: bool
+) -> tuple[Allocation, ...]:
+    given = {a.resource for a in new}
+    if replace:
+        return (*(a for a in old if a.resource not in given), *new)
+    kept = {a.resource for a in old}
+    return (*old, *(a for a in new if a.resource not in kept))
 
 
 def _merge_coded(existing: tuple, new: tuple) -> tuple:
@@ -1598,6 +2027,14 @@ _LONG_HEADERS = {
         "quantity": ("lượng", "giá trị", "value"),
         "unit": ("đvt", "đơn vị tính"),
         "cost": ("thành tiền",),
+        "period_label": ("period name", "tên kỳ báo cáo"),
+        "period_kind": ("kind",),
+        "product_name": ("tên sản phẩm",),
+        "product_report_unit": ("report_unit", "report unit", "đơn vị tính suất tiêu hao"),
+        "resource_name": ("tên nguồn lực",),
+        "carrier": ("energy carrier",),
+        "heating_value_gj_per_unit": ("heating value", "nhiệt trị", "nhiệt trị (gj)"),
+        "price_per_unit": ("price", "unit price", "đơn giá (đồng)"),
     }.items()
 }
 _CLASS_HINTS = (
@@ -1678,6 +2115,8 @@ def suggest_spec(
     columns_sample = {c: [r[c] for r in sample_rows if c < len(r)] for c in headers}
     style = suggest_number_style(list(columns_sample.values()))
     base = ImportSpec(sheet.name, header_row, header_rows=header_rows, number_style=style)
+
+    base = dataclasses.replace(base, allocations=companion_allocations(workbook, sheet.name))
 
     long = _long_layout(headers) if layout in (None, "long") else None
     if long is not None or layout == "long":

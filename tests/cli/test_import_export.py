@@ -1,13 +1,16 @@
 """`cpaudit import`, `export` and `template` as a user runs them: files, exit codes, output."""
 
+import dataclasses
 import hashlib
+import json
+from collections import Counter
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from cpaudit.audit.iac import demo_project
 from cpaudit.cli import main
-from cpaudit.store.projectfile import load_project
+from cpaudit.store.projectfile import create_project_file, load_project
 
 HEADERS = ["Tháng", "Sản lượng (tấn)", "Điện (kWh)", "Than (tấn)", "Nước (m3)"]
 # Vietnamese numbers as text; "120.500,5" settles the electricity column's style.
@@ -45,37 +48,75 @@ def _records(project):
     )
 
 
+DATA_PARTS = ("products", "resources", "periods", "production", "consumption", "allocations")
+
+
+def _data(project):
+    """The parts of a project the tidy export carries, each as a multiset (order aside)."""
+    return {name: Counter(getattr(project, name)) for name in DATA_PARTS}
+
+
 @pytest.fixture
 def monthly(tmp_path):
     return _xlsx(tmp_path / "thang.xlsx", [HEADERS, *MONTHS, ["Tổng cộng", 3000.75, None, 36.75]])
 
 
 @pytest.mark.parametrize(("suffix", "style"), [(".xlsx", "en"), (".csv", "en"), (".csv", "vi")])
-def test_export_then_import_into_a_fresh_project_gives_the_same_records(
+def test_export_then_import_into_a_fresh_project_gives_the_same_data(
     tmp_path, capsys, suffix, style
 ):
     demo = tmp_path / "demo.cpaudit"
     assert _run(capsys, "demo", demo)[0] == 0
-    out = tmp_path / f"demo_data{suffix}"
+    out = tmp_path / f"demo{suffix}"
 
     code, printed, err = _run(capsys, "export", demo, "-o", out, "--what", "data", "--style", style)
     assert (code, err) == (0, "")
-    assert printed == f"wrote {out}\n"
+    written = (
+        [out]
+        if suffix == ".xlsx"
+        else [tmp_path / "demo_data.csv", tmp_path / "demo_allocations.csv"]
+    )
+    assert printed == "".join(f"wrote {path}\n" for path in written)
 
     fresh = tmp_path / "fresh.cpaudit"
-    code, printed, err = _run(capsys, "import", out, "--into", fresh, "--new")
+    code, printed, err = _run(capsys, "import", written[0], "--into", fresh, "--new")
     assert code == 0, err
     assert "long layout" in printed and f"imported into {fresh}" in printed
 
     original, back = demo_project(), load_project(fresh)
-    assert _records(back) == _records(original)
-    assert [(p.code, p.start, p.end) for p in back.periods] == [
-        (p.code, p.start, p.end) for p in original.periods
-    ]
-    assert {r.code: (r.unit, r.resource_class) for r in back.resources} == {
-        r.code: (r.unit, r.resource_class) for r in original.resources
-    }
-    assert {p.code: p.unit for p in back.products} == {p.code: p.unit for p in original.products}
+    assert _data(back) == _data(original)
+
+    code, printed, err = _run(capsys, "import", written[0], "--into", fresh, "--replace")
+    assert code == 0, err
+    assert "differ" not in printed
+    assert load_project(fresh) == back  # a second import changes nothing, not even the sources
+
+
+@pytest.mark.parametrize(("suffix", "style"), [(".xlsx", "en"), (".csv", "vi")])
+def test_the_imported_data_give_the_same_summary(tmp_path, capsys, suffix, style):
+    """What the summary shows of products and resources (names, report units, classes,
+    intensities) comes back with the data; the establishment, settings and options are not
+    data and are taken over from the demo for the comparison."""
+    demo = tmp_path / "demo.cpaudit"
+    _run(capsys, "demo", demo)
+    out = tmp_path / f"demo{suffix}"
+    assert _run(capsys, "export", demo, "-o", out, "--style", style)[0] == 0
+    fresh = tmp_path / "fresh.cpaudit"
+    source = out if suffix == ".xlsx" else tmp_path / "demo_data.csv"
+    assert _run(capsys, "import", source, "--into", fresh, "--new")[0] == 0
+    imported = load_project(fresh)
+    whole = tmp_path / "whole.cpaudit"
+    parts = {name: getattr(imported, name) for name in DATA_PARTS}
+    create_project_file(whole, dataclasses.replace(load_project(demo), **parts))
+
+    summaries = []
+    for project in (demo, whole):
+        code, printed, err = _run(capsys, "summary", project, "--json")
+        assert (code, err) == (0, "")
+        summaries.append(json.loads(printed))
+    assert summaries[0] == summaries[1]
+    assert summaries[0]["rows"][0]["product_name"] == "packaged dry food products"
+    assert summaries[0]["rows"][0]["intensity_unit"] == "kWh/t"
 
 
 def test_import_prints_what_it_understood(tmp_path, capsys, monthly):
@@ -225,13 +266,19 @@ def test_export_results_and_refusals(tmp_path, capsys):
     assert code == 0
     assert out.splitlines() == [
         f"wrote {tmp_path}/all_data.csv",
+        f"wrote {tmp_path}/all_allocations.csv",
         f"wrote {tmp_path}/all_results.csv",
     ]
     code, _, _ = _run(capsys, "export", demo, "-o", tmp_path / "r.xlsx", "--what", "results")
     assert code == 0
-    from openpyxl import load_workbook
-
     assert load_workbook(tmp_path / "r.xlsx").sheetnames == ["results"]
+    code, _, _ = _run(capsys, "export", demo, "-o", tmp_path / "all.xlsx")
+    assert code == 0
+    assert load_workbook(tmp_path / "all.xlsx").sheetnames == [
+        "data",
+        "allocations",
+        "results",
+    ]
 
     code, _, err = _run(capsys, "export", demo, "-o", tmp_path / "out.pdf")
     assert code == 1 and "must end in .xlsx or .csv" in err
@@ -244,8 +291,6 @@ def test_templates_are_written_and_import_as_they_are(tmp_path, capsys):
         f"wrote {tmp_path}/t/cpaudit_vi.xlsx",
         f"wrote {tmp_path}/t/cpaudit_en.xlsx",
     ]
-    from openpyxl import load_workbook
-
     book = load_workbook(tmp_path / "t" / "cpaudit_vi.xlsx")
     book["Hằng tháng"].append(["01/2024", 100, 2000, 5, 50])
     book.save(tmp_path / "filled.xlsx")

@@ -220,7 +220,7 @@ cân bằng</translation>
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/pages/data.py" line="+107" />
+        <location filename="../../ui/pages/data.py" line="+108" />
         <source>The plant and its data</source>
         <translation>Cơ sở sản xuất và số liệu</translation>
     </message>
@@ -281,20 +281,20 @@ cân bằng</translation>
     </message>
     <message>
         <location line="+21" />
-        <location line="+27" />
-        <location line="+86" />
+        <location line="+29" />
+        <location line="+99" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location line="-112" />
-        <location line="+134" />
+        <location line="-127" />
+        <location line="+149" />
         <location line="+71" />
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-217" />
         <source>Production unit</source>
         <translation>Đơn vị sản lượng</translation>
     </message>
@@ -304,12 +304,12 @@ cân bằng</translation>
         <translation>Đơn vị ghi sản lượng, ví dụ t, hl</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Reported per</source>
         <translation>Tính trên</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The unit specific consumption is shown per; empty: the production unit</source>
         <translation>Đơn vị dùng để tính suất tiêu hao; để trống: đơn vị sản lượng</translation>
     </message>
@@ -321,25 +321,25 @@ cân bằng</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+132" />
+        <location line="+145" />
         <location line="+40" />
         <source>Resource</source>
         <translation>Tài nguyên</translation>
     </message>
     <message>
-        <location line="-169" />
+        <location line="-182" />
         <source>Class</source>
         <translation>Nhóm</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+107" />
+        <location line="+120" />
         <location line="+33" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-150" />
         <source>Energy carrier</source>
         <translation>Dạng năng lượng</translation>
     </message>
@@ -377,6 +377,11 @@ cân bằng</translation>
         <location line="+2" />
         <source>Resources used (energy, fuels, materials, water)</source>
         <translation>Tài nguyên sử dụng (năng lượng, nhiên liệu, nguyên vật liệu, nước)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Production in {unit} cannot be reported per {report}: the two units do not measure the same thing.</source>
+        <translation>Sản lượng tính bằng {unit} không quy đổi được sang {report}: hai đơn vị này không đo cùng một đại lượng.</translation>
     </message>
     <message>
         <location line="+21" />
@@ -542,12 +547,12 @@ cân bằng</translation>
 <context>
     <name>EconomicsPage</name>
     <message>
-        <location filename="../../ui/pages/options.py" line="+387" />
+        <location filename="../../ui/pages/options.py" line="+393" />
         <source>{currency} a year</source>
         <translation>{currency}/năm</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -896,7 +901,7 @@ mỗi năm</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+750" />
+        <location filename="../../ui/import_wizard.py" line="+768" />
         <source>Choose the file</source>
         <translation>Chọn tệp</translation>
     </message>
@@ -1225,7 +1230,7 @@ mỗi năm</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-687" />
+        <location filename="../../ui/import_wizard.py" line="-697" />
         <source>Import data</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -1301,12 +1306,12 @@ mỗi năm</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+15" />
+        <location line="+25" />
         <source>(ignore)</source>
         <translation>(bỏ qua)</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-24" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
@@ -1349,6 +1354,46 @@ mỗi năm</translation>
         <location line="+1" />
         <source>Cost</source>
         <translation>Chi phí</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Period label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Period kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Product name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Product report unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resource name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Energy carrier</source>
+        <translation type="unfinished">Dạng năng lượng</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Heating value (GJ per unit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Price per unit</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+7" />
@@ -2497,7 +2542,7 @@ in task 11</source>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/pages/options.py" line="-774" />
+        <location filename="../../ui/pages/options.py" line="-773" />
         <location line="+44" />
         <source>Code</source>
         <translation>Mã</translation>
@@ -2676,7 +2721,12 @@ in task 11</source>
         <translation>Tài nguyên mới ({count})</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
+        <source>Allocations ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
         <source>Values to import ({count})</source>
         <translation>Số liệu sẽ nhập ({count})</translation>
     </message>
@@ -2812,7 +2862,7 @@ in task 11</source>
 <context>
     <name>SelectionPage</name>
     <message>
-        <location line="+695" />
+        <location line="+694" />
         <source>Selected for implementation, in order</source>
         <translation>Được chọn để thực hiện, theo thứ tự ưu tiên</translation>
     </message>
@@ -3139,7 +3189,7 @@ unit of product</source>
 <context>
     <name>TechnicalPage</name>
     <message>
-        <location filename="../../ui/pages/options.py" line="-831" />
+        <location filename="../../ui/pages/options.py" line="-830" />
         <source>No opportunity is kept after screening (task 9).</source>
         <translation>Không có cơ hội nào được giữ lại sau sàng lọc (nhiệm vụ 9).</translation>
     </message>
@@ -3336,7 +3386,7 @@ thải bỏ</translation>
 <context>
     <name>_Busy</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-1191" />
+        <location filename="../../ui/import_wizard.py" line="-1197" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
@@ -3344,7 +3394,7 @@ thải bỏ</translation>
 <context>
     <name>cells</name>
     <message>
-        <location filename="../../ui/cells.py" line="+187" />
+        <location filename="../../ui/cells.py" line="+188" />
         <source>This cell needs a value.</source>
         <translation>Ô này cần có giá trị.</translation>
     </message>
@@ -4487,7 +4537,7 @@ hoàn vốn (năm)</translation>
         <translation>Sửa “{column}”</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>A code is needed: other tables refer to this row by it.</source>
         <translation>Cần có mã: các bảng khác tham chiếu đến dòng này bằng mã.</translation>
     </message>
