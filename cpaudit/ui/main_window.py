@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
         self.save_action = action(lambda: self.save(), QKeySequence.StandardKey.Save, "save")
         self.save_as_action = action(lambda: self.save_as(), QKeySequence.StandardKey.SaveAs)
         self.export_action = action(self.export_pdf_dialog, QKeySequence("Ctrl+E"), "export-pdf")
+        self.import_data_action = action(self.import_data_dialog, QKeySequence("Ctrl+I"))
+        self.export_data_action = action(self.export_data_dialog)
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.clear_recent_action = action(self.clear_recent_projects)
         self.undo_action = action(self.undo_stack.undo, QKeySequence.StandardKey.Undo)
@@ -185,6 +187,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.save_as_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_data_action)
+        self.file_menu.addAction(self.export_data_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
@@ -395,6 +400,14 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export PDF report…"))
         self.export_action.setStatusTip(
             self.tr("Write the assessment report as a PDF in the interface language")
+        )
+        self.import_data_action.setText(self.tr("&Import data…"))
+        self.import_data_action.setStatusTip(
+            self.tr("Read production and consumption from a CSV or spreadsheet file")
+        )
+        self.export_data_action.setText(self.tr("Export &data…"))
+        self.export_data_action.setStatusTip(
+            self.tr("Write the data and results as tables for Excel (XLSX or CSV)")
         )
         self.quit_action.setText(self.tr("&Quit"))
         self.clear_recent_action.setText(self.tr("Clear the list"))
@@ -810,6 +823,8 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(idle and has_project)
         self.save_as_action.setEnabled(idle and has_project)
         self.export_action.setEnabled(has_project and self._export_task is None)
+        self.import_data_action.setEnabled(idle and has_project)
+        self.export_data_action.setEnabled(has_project)
 
     # ---- new, open, save ----------------------------------------------------------------------
 
@@ -1275,6 +1290,60 @@ class MainWindow(QMainWindow):
         self.recent_menu.addAction(self.clear_recent_action)
         self.clear_recent_action.setEnabled(bool(present))
         return missing
+
+    # ---- data in and out ----------------------------------------------------------------------
+
+    def import_data_dialog(self):
+        """The import wizard; what it imports is one step of the undo history."""
+        if self._project is None:
+            return
+        self.commit_pending_edits()
+        from cpaudit.ui.import_wizard import run_import_wizard
+
+        imported = run_import_wizard(self, self._project)
+        if imported is not None:
+            self.edit(self.tr("Import data"), imported)
+            self.show_status(self.tr("Data imported. Save the project to keep them."))
+
+    def export_data_dialog(self):
+        if self._project is None:
+            return
+        self.commit_pending_edits()
+        stem = self._path.with_suffix("") if self._path is not None else Path("cpaudit-data")
+        xlsx_filter = self.tr("Excel workbook (*.xlsx)")
+        csv_filter = self.tr("CSV files (*.csv)")
+        filename, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export data"),
+            f"{stem}-data.xlsx",
+            f"{xlsx_filter};;{csv_filter}",
+        )
+        if not filename:
+            return
+        path = Path(filename)
+        suffix = ".csv" if chosen == csv_filter else ".xlsx"
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_name(path.name + suffix)
+        self.export_data(path)
+
+    def export_data(self, path):
+        """Write the tidy data and results to ``path`` (XLSX, or CSV files) on the worker.
+
+        CSV follows the interface language: semicolons and decimal commas in Vietnamese, as
+        Excel on a Vietnamese Windows reads them.
+        """
+        project = self._project
+        style = "vi" if i18n.current_language() == "vi" else "en"
+
+        def work(_progress, _cancelled):
+            return services.export_data(project, path, number_style=style)
+
+        return self.run_file_work(
+            work,
+            self.tr("Writing {name}…").format(name=path.name),
+            self.tr("Data written: {path}").format(path=path),
+            self.tr("The data could not be written"),
+        )
 
     # ---- PDF report ---------------------------------------------------------------------------
 

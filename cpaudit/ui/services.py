@@ -34,6 +34,12 @@ def write_report(project, path, *, lang, scheme_id, progress=None, cancelled=Non
     )
 
 
+def export_data(project, path, *, number_style):
+    from cpaudit.store.exporting import export_project
+
+    return export_project(project, path, number_style=number_style)
+
+
 def write_csv(path, rows):
     """Write ``rows`` (lists of cells, header first) as a UTF-8 CSV file that Excel opens.
 

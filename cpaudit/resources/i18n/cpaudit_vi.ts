@@ -1599,7 +1599,7 @@ mỗi năm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+383"/>
+        <location filename="../../ui/main_window.py" line="+388"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1667,6 +1667,26 @@ mỗi năm</translation>
         <location line="+2"/>
         <source>Write the assessment report as a PDF in the interface language</source>
         <translation>Xuất báo cáo đánh giá ra tệp PDF bằng ngôn ngữ của giao diện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Nhập số liệu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read production and consumption from a CSV or spreadsheet file</source>
+        <translation>Đọc sản lượng và tiêu thụ từ tệp CSV hoặc bảng tính</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;data…</source>
+        <translation>Xuất &amp;số liệu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the data and results as tables for Excel (XLSX or CSV)</source>
+        <translation>Ghi số liệu và kết quả thành bảng cho Excel (XLSX hoặc CSV)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1848,12 +1868,12 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
     <message>
         <location line="+1"/>
         <location line="+35"/>
-        <location line="+341"/>
+        <location line="+343"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-377"/>
         <source>Baseline: {period}</source>
         <translation>Kỳ cơ sở: {period}</translation>
     </message>
@@ -1873,7 +1893,7 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>chưa lưu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
@@ -1956,14 +1976,14 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>Không lưu</translation>
     </message>
     <message>
-        <location line="-463"/>
-        <location line="+464"/>
-        <location line="+317"/>
+        <location line="-465"/>
+        <location line="+466"/>
+        <location line="+371"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-273"/>
         <source>Saved automatically</source>
         <translation>Đã tự động lưu</translation>
     </message>
@@ -2078,7 +2098,47 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>Chưa có dự án gần đây</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Import data</source>
+        <translation>Nhập số liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data imported. Save the project to keep them.</source>
+        <translation>Đã nhập số liệu. Hãy lưu dự án để giữ lại.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export data</source>
+        <translation>Xuất số liệu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data written: {path}</source>
+        <translation>Đã ghi số liệu: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data could not be written</source>
+        <translation>Không ghi được số liệu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+28"/>
         <source>Export PDF report</source>
         <translation>Xuất báo cáo PDF</translation>
