@@ -94,9 +94,7 @@ def test_csv_in_vietnamese_has_semicolons_and_decimal_commas(
     assert electricity[0].split(";")[price].startswith("0,0714")  # a decimal comma
 
 
-def test_a_data_export_that_cannot_be_written_says_so(
-    qtbot, demo_window, tmp_path, message_boxes
-):
+def test_a_data_export_that_cannot_be_written_says_so(qtbot, demo_window, tmp_path, message_boxes):
     folder = tmp_path / "not-a-folder"
     folder.write_text("a file")
     with qtbot.waitSignal(demo_window.work_finished, timeout=WAIT_MS) as blocker:
