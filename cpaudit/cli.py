@@ -136,18 +136,23 @@ def _parser() -> argparse.ArgumentParser:
         help="write a project's data and results as tidy XLSX or CSV",
         description="Write tidy tables: data (one row per record, with what the project knows "
         "of its period, product and resource) and allocations, which `cpaudit import` reads "
-        "back; and results. XLSX: one sheet per table; CSV: OUT_data.csv, "
+        "back; results; and the T5 balance of each unit operation (balance) with its Sankey "
+        "arrows (balance_flows). XLSX: one sheet per table; CSV: OUT_data.csv, "
         "OUT_allocations.csv, ... (one table alone: OUT.csv).",
     )
     cmd.add_argument("project", type=Path)
     cmd.add_argument("-o", "--output", type=Path, required=True, help="OUT.xlsx or OUT.csv")
     cmd.add_argument(
         "--what",
-        choices=("all", "data", "results"),
+        choices=("all", "data", "results", "balance"),
         default="all",
-        help="all (default): data and allocations, and results where the project's periods allow",
+        help="all (default): data and allocations, results where the project's periods allow, "
+        "balances where the project has balance flows",
     )
     cmd.add_argument("--style", choices=("en", "vi"), default="en", help="CSV number style")
+    cmd.add_argument(
+        "--lang", choices=("en", "vi"), default="en", help="language of the headers (both import)"
+    )
     cmd.add_argument("--scheme", choices=SCHEMES, help="target scheme (default: the project's)")
     cmd.set_defaults(run=_export)
 
@@ -511,7 +516,9 @@ def _export(args) -> int:
             "the project has no results to export: set its baseline period (and the current "
             "period, if any) to periods it has"
         )
-    tables = exporting.export_tables(project, args.what, args.scheme)
+    if args.what == "balance" and not project.balance_flows:
+        raise UserError("the project has no balance to export: it has no balance flows (T5)")
+    tables = exporting.export_tables(project, args.what, args.scheme, args.lang)
     try:
         written = exporting.write_tables(args.output, tables, number_style=args.style)
     except OSError as e:

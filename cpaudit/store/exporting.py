@@ -14,10 +14,15 @@ The tables of :func:`export_tables`:
 ``data``                :data:`DATA_COLUMNS`, one row per production or consumption record
 ``allocations``         :data:`ALLOCATION_COLUMNS`, one row per resource and product
 ``results``             :data:`RESULT_COLUMNS`, where the settings name the project's periods
+``balance``             :data:`BALANCE_COLUMNS`, one row per unit operation and dimension (T5)
+``balance_flows``       :data:`BALANCE_FLOW_COLUMNS`, the Sankey diagrams' arrows, one per flow
 ======================  =======================================================================
 
 An XLSX export holds them as sheets of one file; a CSV export writes ``<stem>_<table>.csv`` for
-each (one table alone: the path as given).
+each (one table alone: the path as given). The header row is in English (the column names
+above, which the importer reads) or in Vietnamese (``lang="vi"``: :data:`HEADERS`, which the
+importer reads too); the words of the balance tables (a flow's kind, how a figure was found)
+follow the headers' language, every other value is written as the project stores it.
 
 Text that a spreadsheet could take for a formula (``=``, ``+``, ``-``, ``@``, tab or carriage
 return first) is written with a leading apostrophe, so opening an export never runs anything
@@ -35,8 +40,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+from cpaudit.audit import units
 from cpaudit.audit.analysis import assess
-from cpaudit.audit.model import Project
+from cpaudit.audit.method import Balance, balances
+from cpaudit.audit.model import BalanceFlow, FlowKind, Measurement, Project
 from cpaudit.audit.parsing import NumberStyle
 from cpaudit.audit.results import NotDefined
 
@@ -45,7 +52,7 @@ log = logging.getLogger(__name__)
 Lang = Literal["vi", "en"]
 Row = dict[str, object]
 Table = tuple[Sequence[str], Sequence[Mapping[str, object]]]
-What = Literal["all", "data", "results"]
+What = Literal["all", "data", "results", "balance"]
 
 #: The columns of the tidy data table; the English template headers are the same names. The
 #: first nine are the record; the rest describe its period, product and resource, so that an
@@ -96,6 +103,49 @@ RESULT_COLUMNS = (
     "not_defined",
 )
 
+#: The columns of the balance table: per unit operation and dimension (mass in kg, energy in
+#: GJ, volume in m3, any other unit as recorded), the T5 balance's terms, its closure error
+#: ``inputs - outputs - stock_change`` (in ``unit`` and in per cent of the inputs) and the
+#: shares of the flows, by amount, that were metered, calculated or estimated [%].
+BALANCE_COLUMNS = (
+    "operation",
+    "operation_name",
+    "step",
+    "balance_period",
+    "unit",
+    "inputs",
+    "products",
+    "by_products",
+    "wastes",
+    "emissions",
+    "outputs",
+    "stock_change",
+    "closure_error",
+    "closure_error_pct",
+    "metered_pct",
+    "calculated_pct",
+    "estimated_pct",
+    "not_defined",
+)
+
+#: The columns of the balance flows table: the arrows of each balance's Sankey diagram, with
+#: ``quantity`` in the balance's ``unit`` (always positive, ``direction`` says which way) and
+#: the figure as recorded beside it. A balance that does not close has one more row of kind
+#: ``closure``: what is left over (``out``) or missing (``in``).
+BALANCE_FLOW_COLUMNS = (
+    "operation",
+    "operation_name",
+    "unit",
+    "flow",
+    "kind",
+    "direction",
+    "quantity",
+    "measurement",
+    "to_operation",
+    "recorded_quantity",
+    "recorded_unit",
+)
+
 #: Template and import headers for the data columns, per language.
 TEMPLATE_HEADERS: dict[Lang, dict[str, str]] = {
     "en": {column: column for column in DATA_COLUMNS},
@@ -124,6 +174,108 @@ TEMPLATE_HEADERS: dict[Lang, dict[str, str]] = {
 ALLOCATION_HEADERS: dict[Lang, dict[str, str]] = {
     "en": {column: column for column in ALLOCATION_COLUMNS},
     "vi": {"resource": "Tài nguyên", "product": "Sản phẩm", "share": "Tỷ lệ phân bổ"},
+}
+
+#: Headers of the results table, per language.
+RESULT_HEADERS: dict[Lang, dict[str, str]] = {
+    "en": {column: column for column in RESULT_COLUMNS},
+    "vi": {
+        "product": "Sản phẩm",
+        "resource": "Tài nguyên",
+        "resource_class": "Loại tài nguyên",
+        "baseline_period": "Kỳ cơ sở",
+        "current_period": "Kỳ hiện tại",
+        "baseline_quantity": "Lượng sử dụng kỳ cơ sở",
+        "current_quantity": "Lượng sử dụng kỳ hiện tại",
+        "quantity_unit": "Đơn vị lượng sử dụng",
+        "baseline_production": "Sản lượng kỳ cơ sở",
+        "current_production": "Sản lượng kỳ hiện tại",
+        "production_unit": "Đơn vị sản lượng",
+        "baseline_intensity": "Suất tiêu hao kỳ cơ sở",
+        "current_intensity": "Suất tiêu hao kỳ hiện tại",
+        "intensity_unit": "Đơn vị suất tiêu hao",
+        "saving_fraction": "Tiết kiệm (phần của 1)",
+        "avoided_quantity": "Lượng tránh được",
+        "judgement": "Đánh giá",
+        "not_defined": "Không xác định",
+    },
+}
+
+#: Headers of the balance table, per language (the report's words for the same terms).
+BALANCE_HEADERS: dict[Lang, dict[str, str]] = {
+    "en": {column: column for column in BALANCE_COLUMNS},
+    "vi": {
+        "operation": "Công đoạn",
+        "operation_name": "Tên công đoạn",
+        "step": "Bước quy trình",
+        "balance_period": "Thời gian lập cân bằng",
+        "unit": "Đơn vị",
+        "inputs": "Đầu vào",
+        "products": "Sản phẩm",
+        "by_products": "Sản phẩm phụ",
+        "wastes": "Chất thải",
+        "emissions": "Phát thải",
+        "outputs": "Đầu ra",
+        "stock_change": "Thay đổi tồn kho",
+        "closure_error": "Sai số cân bằng",
+        "closure_error_pct": "Sai số cân bằng (%)",
+        "metered_pct": "Đo đếm (%)",
+        "calculated_pct": "Tính toán (%)",
+        "estimated_pct": "Ước tính (%)",
+        "not_defined": "Không xác định",
+    },
+}
+
+#: Headers of the balance flows table, per language.
+BALANCE_FLOW_HEADERS: dict[Lang, dict[str, str]] = {
+    "en": {column: column for column in BALANCE_FLOW_COLUMNS},
+    "vi": {
+        "operation": "Công đoạn",
+        "operation_name": "Tên công đoạn",
+        "unit": "Đơn vị",
+        "flow": "Dòng",
+        "kind": "Loại",
+        "direction": "Chiều",
+        "quantity": "Lượng",
+        "measurement": "Số liệu",
+        "to_operation": "Đi đến",
+        "recorded_quantity": "Lượng như đã ghi",
+        "recorded_unit": "Đơn vị như đã ghi",
+    },
+}
+
+#: The words of the balance tables' kinds, measurements and directions, per language.
+BALANCE_WORDS: dict[Lang, dict[str, str]] = {
+    "en": {
+        **{kind.value: kind.value for kind in FlowKind},
+        **{m.value: m.value for m in Measurement},
+        "closure": "closure",
+        "in": "in",
+        "out": "out",
+    },
+    "vi": {
+        "input": "đầu vào",
+        "product": "sản phẩm",
+        "by_product": "sản phẩm phụ",
+        "waste": "chất thải",
+        "emission": "phát thải",
+        "stock_change": "thay đổi tồn kho",
+        "metered": "đo đếm",
+        "calculated": "tính toán",
+        "estimated": "ước tính",
+        "closure": "sai số cân bằng",
+        "in": "vào",
+        "out": "ra",
+    },
+}
+
+#: Each table's headers, per language: what :func:`export_tables` writes with ``lang``.
+HEADERS: dict[str, dict[Lang, dict[str, str]]] = {
+    "data": TEMPLATE_HEADERS,
+    "allocations": ALLOCATION_HEADERS,
+    "results": RESULT_HEADERS,
+    "balance": BALANCE_HEADERS,
+    "balance_flows": BALANCE_FLOW_HEADERS,
 }
 
 #: The words a period's kind is written with, per language (the export writes the English).
@@ -274,6 +426,177 @@ def result_rows(project: Project, scheme_id: str | None = None) -> list[Row]:
     return rows
 
 
+_OUTPUT_COLUMNS = {
+    FlowKind.PRODUCT: "products",
+    FlowKind.BY_PRODUCT: "by_products",
+    FlowKind.WASTE: "wastes",
+    FlowKind.EMISSION: "emissions",
+}
+
+
+def balance_rows(project: Project) -> list[Row]:
+    """The T5 balance of every unit operation, one row per dimension (:data:`BALANCE_COLUMNS`).
+
+    The figures are those of :func:`cpaudit.audit.method.balances`: flows added up in kg, GJ or
+    m3 (others in their own unit), closure error ``(inputs - outputs - stock_change) / inputs``
+    as a percentage. Each term is split by kind, and the flows moved (every flow but the stock
+    change, by amount) by how they were found. An operation with no flows has no row; one with a
+    unit the app does not know has one row that says so in ``not_defined``, its figures blank.
+    """
+    rows: list[Row] = []
+    for operation, flows in _operation_flows(project):
+        described = {
+            "operation": operation.code,
+            "operation_name": operation.name,
+            "step": operation.step,
+            "balance_period": project.method.balance_period,
+        }
+        try:
+            found = balances(flows, operation.code)
+        except units.UnitError as error:
+            rows.append({**dict.fromkeys(BALANCE_COLUMNS), **described, "not_defined": str(error)})
+            continue
+        for balance in found:
+            members = [(f, q) for f, q in _in_unit(flows, balance.unit) if q is not None]
+            rows.append({**described, **_balance_figures(balance, members)})
+    return [{column: row[column] for column in BALANCE_COLUMNS} for row in rows]
+
+
+def _operation_flows(project: Project) -> list[tuple[object, list[BalanceFlow]]]:
+    """(operation, its flows) in the project's order, operations with no flow left out."""
+    flows: dict[str, list[BalanceFlow]] = {}
+    for flow in project.balance_flows:
+        flows.setdefault(flow.operation, []).append(flow)
+    return [(op, flows[op.code]) for op in project.operations if op.code in flows]
+
+
+def _in_unit(flows: Sequence[BalanceFlow], unit: str) -> list[tuple[BalanceFlow, float | None]]:
+    """Each flow with its quantity in ``unit`` where it is balanced in that unit, else None.
+
+    Which balance a flow belongs to is what :func:`balances` says of the flow alone, so the
+    grouping here cannot drift from the domain's.
+    """
+    found: list[tuple[BalanceFlow, float | None]] = []
+    for flow in flows:
+        try:
+            (alone,) = balances((flow,), flow.operation)
+        except units.UnitError:
+            found.append((flow, None))
+            continue
+        quantity = flow.quantity * units.factor(flow.unit, unit) if alone.unit == unit else None
+        found.append((flow, quantity))
+    return found
+
+
+def _balance_figures(balance: Balance, members: Sequence[tuple[BalanceFlow, float]]) -> Row:
+    by_kind = dict.fromkeys(_OUTPUT_COLUMNS.values(), 0.0)
+    by_measurement = dict.fromkeys(Measurement, 0.0)
+    for flow, quantity in members:
+        if flow.kind in _OUTPUT_COLUMNS:
+            by_kind[_OUTPUT_COLUMNS[flow.kind]] += quantity
+        if flow.kind != FlowKind.STOCK_CHANGE:
+            by_measurement[flow.measurement] += abs(quantity)
+    moved = sum(by_measurement.values())
+    closed = not isinstance(balance.closure, NotDefined)
+    return {
+        "unit": balance.unit,
+        "inputs": balance.inputs,
+        **by_kind,
+        "outputs": balance.outputs,
+        "stock_change": float(balance.stock_change),
+        "closure_error": balance.inputs - balance.outputs - balance.stock_change,
+        "closure_error_pct": _pct(float(balance.closure)) if closed else None,
+        "metered_pct": _pct(by_measurement[Measurement.METERED] / moved) if moved else None,
+        "calculated_pct": _pct(by_measurement[Measurement.CALCULATED] / moved) if moved else None,
+        "estimated_pct": _pct(by_measurement[Measurement.ESTIMATED] / moved) if moved else None,
+        "not_defined": "" if closed else "closure_error_pct: no inputs",
+    }
+
+
+def _pct(fraction: float) -> float:
+    """A fraction in per cent to 12 significant digits: the flows' unit conversions leave noise
+    in the last digits, and 5 % should read 5, not 4.999999999999995."""
+    return float(f"{fraction * 100.0:.12g}")
+
+
+def balance_flow_rows(project: Project, lang: Lang = "en") -> list[Row]:
+    """The arrows of each balance's Sankey diagram (:data:`BALANCE_FLOW_COLUMNS`).
+
+    Per operation and dimension, in the project's order: each flow in the balance's unit, inputs
+    ``in``, products, by-products, wastes and emissions ``out``, a stock increase ``out`` and a
+    decrease ``in``; then, unless the balance closes to within 1e-9 of its largest flow, the
+    closure error as one more arrow (kind ``closure``): ``out`` where the inputs exceed what is
+    accounted for, ``in`` where they fall short. A flow whose unit the app does not know keeps
+    its recorded figure, with ``unit`` and ``quantity`` blank.
+    """
+    words = BALANCE_WORDS[lang]
+    rows: list[Row] = []
+    for operation, flows in _operation_flows(project):
+        named = {"operation": operation.code, "operation_name": operation.name}
+        balance_units = _balance_units(flows, operation.code)
+        for unit in balance_units:
+            rows += _sankey_rows(named, unit, flows, words)
+        if not balance_units:  # a unit the app does not know: the flows as recorded
+            rows += [_flow_row(named, "", flow, None, words) for flow in flows]
+    return [{column: row[column] for column in BALANCE_FLOW_COLUMNS} for row in rows]
+
+
+def _balance_units(flows: Sequence[BalanceFlow], operation: str) -> list[str]:
+    """The units the operation's balances are in; none where a flow's unit is unknown."""
+    try:
+        return [b.unit for b in balances(flows, operation)]
+    except units.UnitError:
+        return []
+
+
+def _sankey_rows(
+    named: Row, unit: str, flows: Sequence[BalanceFlow], words: Mapping[str, str]
+) -> list[Row]:
+    """One balance's arrows, inputs positive, and the closure error where it is not nil."""
+    arrows = [
+        (flow, quantity if flow.kind == FlowKind.INPUT else -quantity)
+        for flow, quantity in _in_unit(flows, unit)
+        if quantity is not None
+    ]
+    rows = [_flow_row(named, unit, flow, value, words) for flow, value in arrows]
+
+    left = sum(value for _, value in arrows)
+    if abs(left) > 1e-9 * max(abs(value) for _, value in arrows):
+        rows.append(
+            {
+                **named,
+                "unit": unit,
+                "flow": "",
+                "kind": words["closure"],
+                "direction": words["out" if left > 0 else "in"],
+                "quantity": abs(left),
+                "measurement": "",
+                "to_operation": "",
+                "recorded_quantity": None,
+                "recorded_unit": "",
+            }
+        )
+    return rows
+
+
+def _flow_row(
+    named: Row, unit: str, flow: BalanceFlow, value: float | None, words: Mapping[str, str]
+) -> Row:
+    inward = value > 0 if value else flow.kind == FlowKind.INPUT
+    return {
+        **named,
+        "unit": unit,
+        "flow": flow.name,
+        "kind": words[flow.kind.value],
+        "direction": words["in" if inward else "out"],
+        "quantity": abs(value) if value is not None else None,
+        "measurement": words[flow.measurement.value],
+        "to_operation": flow.to_operation,
+        "recorded_quantity": flow.quantity,
+        "recorded_unit": flow.unit,
+    }
+
+
 # --- writing -----------------------------------------------------------------------------------
 
 
@@ -384,18 +707,21 @@ def has_results(project: Project) -> bool:
 
 
 def export_tables(
-    project: Project, what: What = "all", scheme_id: str | None = None
+    project: Project, what: What = "all", scheme_id: str | None = None, lang: Lang = "en"
 ) -> dict[str, Table]:
     """The tables to export, by name, in the order they are written.
 
     Parameters
     ----------
     project : Project
-    what : {"all", "data", "results"}
+    what : {"all", "data", "results", "balance"}
         ``data``: the tables an import reads back (``data`` and ``allocations``); ``results``:
-        the results, where :func:`has_results`; ``all``: each of these.
+        the results, where :func:`has_results`; ``balance``: the T5 balances and their flows,
+        where the project has balance flows; ``all``: each of these.
     scheme_id : str, optional
         The target scheme the results are judged against; the project's own by default.
+    lang : {"en", "vi"}
+        The language of the header rows (:data:`HEADERS`) and of the balance tables' words.
     """
     tables: dict[str, Table] = {}
     if what in ("all", "data"):
@@ -403,7 +729,22 @@ def export_tables(
         tables["allocations"] = (ALLOCATION_COLUMNS, allocation_rows(project))
     if what in ("all", "results") and has_results(project):
         tables["results"] = (RESULT_COLUMNS, result_rows(project, scheme_id))
-    return tables
+    if what in ("all", "balance") and project.balance_flows:
+        tables["balance"] = (BALANCE_COLUMNS, balance_rows(project))
+        tables["balance_flows"] = (BALANCE_FLOW_COLUMNS, balance_flow_rows(project, lang))
+    return {name: _with_headers(name, table, lang) for name, table in tables.items()}
+
+
+def _with_headers(name: str, table: Table, lang: Lang) -> Table:
+    """The table with its columns named in ``lang``."""
+    if lang == "en":
+        return table
+    columns, rows = table
+    headers = HEADERS[name][lang]
+    return (
+        tuple(headers[c] for c in columns),
+        [{headers[c]: row[c] for c in columns} for row in rows],
+    )
 
 
 def write_tables(
@@ -440,28 +781,32 @@ def export_project(
     number_style: NumberStyle = "en",
     scheme_id: str | None = None,
     what: What = "all",
+    lang: Lang = "en",
 ) -> list[Path]:
-    """Write the project's data, allocations and results (where its settings allow).
+    """Write the project's data, allocations, results and balances (where it has them).
 
     Parameters
     ----------
     project : Project
     path : path
-        ``name.xlsx``: one file with a sheet per table (``data``, ``allocations``, ``results``).
-        ``name.csv``: ``name_data.csv``, ``name_allocations.csv`` and so on.
+        ``name.xlsx``: one file with a sheet per table (``data``, ``allocations``, ``results``,
+        ``balance``, ``balance_flows``). ``name.csv``: ``name_data.csv``,
+        ``name_allocations.csv``, ``name_balance.csv`` and so on.
     number_style : {"en", "vi"}
         CSV only (see :func:`write_csv`).
     scheme_id : str, optional
         The target scheme the results are judged against; the project's own by default.
-    what : {"all", "data", "results"}
+    what : {"all", "data", "results", "balance"}
         Which tables (see :func:`export_tables`).
+    lang : {"en", "vi"}
+        The language of the header rows and of the balance tables' words; both read back.
 
     Returns
     -------
     list of Path
         The files written.
     """
-    tables = export_tables(project, what, scheme_id)
+    tables = export_tables(project, what, scheme_id, lang)
     return write_tables(path, tables, number_style=number_style)
 
 

@@ -268,6 +268,8 @@ def test_export_results_and_refusals(tmp_path, capsys):
         f"wrote {tmp_path}/all_data.csv",
         f"wrote {tmp_path}/all_allocations.csv",
         f"wrote {tmp_path}/all_results.csv",
+        f"wrote {tmp_path}/all_balance.csv",
+        f"wrote {tmp_path}/all_balance_flows.csv",
     ]
     code, _, _ = _run(capsys, "export", demo, "-o", tmp_path / "r.xlsx", "--what", "results")
     assert code == 0
@@ -278,7 +280,20 @@ def test_export_results_and_refusals(tmp_path, capsys):
         "data",
         "allocations",
         "results",
+        "balance",
+        "balance_flows",
     ]
+    code, _, _ = _run(
+        capsys, "export", demo, "-o", tmp_path / "b.xlsx", "--what", "balance", "--lang", "vi"
+    )
+    assert code == 0
+    balance = load_workbook(tmp_path / "b.xlsx")["balance"]
+    assert [c.value for c in balance[1]][:6] == [
+        "Công đoạn", "Tên công đoạn", "Bước quy trình", "Thời gian lập cân bằng", "Đơn vị",
+        "Đầu vào",
+    ]  # fmt: skip
+    # DL0238's purchased steam into OP1: 87,840 MMBtu x 1.055056 GJ/MMBtu
+    assert balance["F2"].value == pytest.approx(92_676.11904)
 
     code, _, err = _run(capsys, "export", demo, "-o", tmp_path / "out.pdf")
     assert code == 1 and "must end in .xlsx or .csv" in err
