@@ -1348,26 +1348,53 @@ class MainWindow(QMainWindow):
     # ---- PDF report ---------------------------------------------------------------------------
 
     def export_pdf_dialog(self):
+        """The report options dialog (language, scheme, sections, preparer, version, date, file),
+        then the report on the worker."""
         if self._project is None or self._export_task is not None:
             return
-        if self._path is not None:
-            start = str(self._path.with_suffix(".pdf"))
-        else:
-            start = (self._project.establishment.name or "report") + ".pdf"
-        filename, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF report"), start, self.tr("PDF files (*.pdf)")
-        )
-        if filename:
-            path = Path(filename)
-            if path.suffix.lower() != ".pdf":
-                path = path.with_name(path.name + ".pdf")
-            self.export_pdf(path)
+        self.commit_pending_edits()
+        from cpaudit.ui.report_dialog import run_report_dialog
 
-    def export_pdf(self, path):
-        """Write the report to ``path`` on the worker, with a progress dialog that can cancel."""
+        options = run_report_dialog(self, self._project, self._path, self._settings)
+        if options is not None:
+            self.export_pdf(
+                options.path,
+                lang=options.lang,
+                scheme_id=options.scheme_id,
+                sections=options.sections,
+                preparer=options.preparer,
+                version=options.version,
+                report_date=options.report_date,
+            )
+
+    def export_pdf(
+        self,
+        path,
+        *,
+        lang=None,
+        scheme_id=None,
+        sections=None,
+        preparer=None,
+        version=None,
+        report_date=None,
+    ):
+        """Write the report to ``path`` on the worker, with a progress dialog that can cancel.
+
+        By default in the interface language, against the project's scheme, with every section;
+        the other keywords are those of ``services.write_report``, passed only when given.
+        """
         project = self._project
-        lang = i18n.current_language()
-        scheme_id = project.settings.scheme_id
+        lang = lang or i18n.current_language()
+        scheme_id = scheme_id or project.settings.scheme_id
+        chosen = {
+            "sections": sections,
+            "preparer": preparer,
+            "version": version,
+            "report_date": report_date,
+        }
+        options = {key: value for key, value in chosen.items() if value is not None}
+        # the report tells its progress in its own language: shown only when it is the window's
+        same_language = lang == i18n.current_language()
 
         def work(progress, cancelled):
             return services.write_report(
@@ -1377,6 +1404,7 @@ class MainWindow(QMainWindow):
                 scheme_id=scheme_id,
                 progress=progress,
                 cancelled=cancelled,
+                **options,
             )
 
         task = start_task(work, name="export")
@@ -1398,7 +1426,11 @@ class MainWindow(QMainWindow):
         dialog.setValue(0)
         dialog.show()
         self._progress_dialog = dialog
-        task.progress.connect(lambda fraction, message: _show_progress(dialog, fraction, message))
+        task.progress.connect(
+            lambda fraction, message: _show_progress(
+                dialog, fraction, message if same_language else ""
+            )
+        )
         task.succeeded.connect(lambda _result: self._exported(path))
         task.cancelled.connect(self._export_cancelled)
         task.failed.connect(self._export_failed)

@@ -26,12 +26,33 @@ def create_project_file(path, project, overwrite=False):
     create(path, project, overwrite=overwrite)
 
 
-def write_report(project, path, *, lang, scheme_id, progress=None, cancelled=None):
+def write_report(project, path, *, lang, scheme_id, progress=None, cancelled=None, **options):
+    """The PDF report and its JSON twin; ``options`` are the report's own keywords (``sections``,
+    ``preparer``, ``version``, ``report_date``), given only when the user chose them."""
     from cpaudit.report.pdf import write_report as write
 
     return write(
-        project, path, lang=lang, scheme_id=scheme_id, progress=progress, cancelled=cancelled
+        project,
+        path,
+        lang=lang,
+        scheme_id=scheme_id,
+        progress=progress,
+        cancelled=cancelled,
+        **options,
     )
+
+
+def report_sections(lang):
+    """The report's sections in order: ``(name, title in lang, required)`` for each.
+
+    The titles are the report's own headings, so a box in the dialog reads as the PDF does. Only
+    the report's catalogue and its list of sections are loaded (no reportlab), on the GUI thread.
+    """
+    from cpaudit.report.i18n import Texts
+    from cpaudit.report.twin import REQUIRED_SECTIONS, SECTIONS
+
+    texts = Texts(lang)
+    return tuple((name, texts(f"sec_{name}"), name in REQUIRED_SECTIONS) for name in SECTIONS)
 
 
 def export_data(project, path, *, number_style):

@@ -1978,12 +1978,12 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
     <message>
         <location line="-465"/>
         <location line="+466"/>
-        <location line="+371"/>
+        <location line="+399"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-301"/>
         <source>Saved automatically</source>
         <translation>Đã tự động lưu</translation>
     </message>
@@ -2138,18 +2138,12 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>Không ghi được số liệu</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+28"/>
+        <location line="+69"/>
         <source>Export PDF report</source>
         <translation>Xuất báo cáo PDF</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+1"/>
         <source>Writing the report {name}…</source>
         <translation>Đang xuất báo cáo {name}…</translation>
     </message>
@@ -2159,7 +2153,7 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>Đang hủy xuất báo cáo…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Report written: {path}</source>
         <translation>Đã xuất báo cáo: {path}</translation>
     </message>
@@ -2828,6 +2822,132 @@ in task 11</source>
         <location line="+9"/>
         <source>Selected options without a plan: {codes}</source>
         <translation>Giải pháp được chọn chưa có kế hoạch: {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="+196"/>
+        <location line="+96"/>
+        <location line="+48"/>
+        <source>Export PDF report</source>
+        <translation>Xuất báo cáo PDF</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>The assessment report for the provincial Department of Industry and Trade.</source>
+        <translation>Báo cáo đánh giá sản xuất sạch hơn gửi Sở Công Thương.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Ngôn ngữ báo cáo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target scheme:</source>
+        <translation>&amp;Kịch bản mục tiêu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The national target the savings are judged against</source>
+        <translation>Mục tiêu quốc gia dùng để đánh giá mức tiết kiệm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Prepared by:</source>
+        <translation>Đơn vị &amp;lập báo cáo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation that prepared the report</source>
+        <translation>Tổ chức đã lập báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Phiên bản:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;date:</source>
+        <translation>N&amp;gày lập báo cáo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections</source>
+        <translation>Các phần của báo cáo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Always in the report</source>
+        <translation>Luôn có trong báo cáo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sections greyed out are always in the report. Sections are numbered as included.</source>
+        <translation>Các phần tô xám luôn có trong báo cáo. Các phần được đánh số theo những phần được chọn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save as:</source>
+        <translation>Lưu &amp;vào:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+123"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose where to write the report.</source>
+        <translation>Hãy chọn nơi lưu báo cáo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Thư mục {folder} không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder: give the report a file name.</source>
+        <translation>{path} là một thư mục: hãy đặt tên tệp cho báo cáo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data file goes beside it: {name}</source>
+        <translation>Tệp dữ liệu được lưu bên cạnh: {name}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>Đã có tệp {name}. Thay thế tệp này?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its data file beside it is replaced too.</source>
+        <translation>Tệp dữ liệu bên cạnh cũng được thay thế.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace</source>
+        <translation>Thay thế</translation>
     </message>
 </context>
 <context>
