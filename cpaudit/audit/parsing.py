@@ -52,8 +52,10 @@ _SEPARATORS = {"vi": (".", ","), "en": (",", ".")}  # (thousands, decimal)
 _SPACES = " \u00a0\u202f\u2009"  # space, no-break space, narrow no-break, thin: thousands marks
 _STRIP = _SPACES + "\t\r\n"
 _EXCEL_ERRORS = frozenset(
-    ("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!")
-)
+    ("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!",
+     "#GETTING_DATA")
+)  # fmt: skip
+_CALC_ERROR = re.compile(r"ERR:\d{3}")  # LibreOffice Calc's own errors (Err:502), upper-cased
 
 
 class ParseError(ValueError):
@@ -180,7 +182,7 @@ def parse_number(value: object, style: NumberStyle = "vi") -> float:
     text = nfc(value or "").strip(_STRIP)
     if not text:
         raise ParseError("blank", "the cell is empty", value)
-    if text.upper() in _EXCEL_ERRORS:
+    if text.upper() in _EXCEL_ERRORS or _CALC_ERROR.fullmatch(text.upper()):
         raise ParseError("formula_error", f"the cell shows the spreadsheet error {text}", value)
     negative, body = _split_sign(text)
     number = _read(body, style)

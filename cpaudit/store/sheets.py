@@ -628,7 +628,11 @@ def _read_spreadsheet(path: Path, kind: FileKind, tell: Progress, stop: Cancelle
             f"{path.name} cannot be read as a spreadsheet ({error})", path, "damaged"
         ) from error
     formulas, errors = _xlsx_cell_scan(path) if kind == "xlsx" else ({}, {})
-    ods_merges = _ods_merges(path) if kind == "ods" else {}
+    ods_merges: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    if kind == "ods":
+        ods_merges, errors = _ods_scan(path)
+    elif kind == "xls":
+        errors = _xls_error_cells(path)
 
     sheets: list[Sheet] = []
     remarks: list[Remark] = []
@@ -643,7 +647,7 @@ def _read_spreadsheet(path: Path, kind: FileKind, tell: Progress, stop: Cancelle
         cells = calamine_sheet.to_python() if calamine_sheet.height else []
         first_row, first_col = calamine_sheet.start if cells else (0, 0)
         _put_back_errors(cells, first_row, first_col, errors.get(nfc(meta.name), {}))
-        merged = calamine_sheet.merged_cell_ranges or ods_merges.get(meta.name) or []
+        merged = calamine_sheet.merged_cell_ranges or ods_merges.get(nfc(meta.name)) or []
         ranges = tuple((a[0], a[1], b[0], b[1]) for a, b in merged)
         found = tuple(sorted(formulas.get(meta.name, ())))
         hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
@@ -722,10 +726,14 @@ def _xlsx_cell_scan(
 def _put_back_errors(
     cells: list[list[CellValue]], first_row: int, first_col: int, errors: CellErrors
 ) -> None:
-    """Write each error cell's text over the empty value python-calamine gave it."""
+    """Write each error cell's text over the value python-calamine gave it.
+
+    That is an empty cell for XLSX, XLS and ODS as LibreOffice writes them; an ODS writer that
+    also stores a number for the error (``office:value="0"``) must not have it read as one.
+    """
     for (row, column), text in errors.items():
         r, c = row - first_row, column - first_col
-        if 0 <= r < len(cells) and 0 <= c < len(cells[r]) and cells[r][c] in ("", None):
+        if 0 <= r < len(cells) and 0 <= c < len(cells[r]):
             cells[r][c] = text
         else:
             log.debug("error cell %s outside the cells read", cell_address(row, column))
@@ -777,34 +785,214 @@ def _scan_cells(stream) -> tuple[list[tuple[int, int]], CellErrors]:
 _ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 
 
-def _ods_merges(path: Path) -> dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]:
-    """Per sheet, merged (spanned) cells of an ODS file, which python-calamine does not give."""
+_ODS_CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
+_ERROR_TEXT = re.compile(
+    r"#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|GETTING_DATA|SPILL!|CALC!)|Err:\d{3}",
+    re.IGNORECASE,
+)
+_MOST_REPEATED_ERRORS = 10_000  # a block of copied error cells is reported, not a million
+
+
+def _ods_scan(
+    path: Path,
+) -> tuple[dict[str, list[tuple[tuple[int, int], tuple[int, int]]]], dict[str, CellErrors]]:
+    """Per sheet of an ODS file, the merged (spanned) cells and the error cells with the text
+    they show; python-calamine gives neither (an error reads as an empty cell).
+
+    An error cell is one LibreOffice marks ``calcext:value-type="error"``, or a formula cell
+    that shows a spreadsheet error (``#DIV/0!``, ``Err:502``), as other writers leave it.
+    """
     merges: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
-    attribute = "{" + _ODS_TABLE + "}%s"
+    errors: dict[str, CellErrors] = {}
+    table_attribute = "{" + _ODS_TABLE + "}%s"
+    value_type = "{" + _ODS_CALCEXT + "}value-type"
     try:
         with zipfile.ZipFile(path) as archive, archive.open("content.xml") as stream:
             table, row, column = "", -1, 0
+            row_errors: list[tuple[int, str]] = []
             for event, element in ElementTree.iterparse(stream, events=("start", "end")):
                 tag = _local(element.tag)
                 if event == "start":
                     if tag == "table":
-                        table, row = nfc(element.get(attribute % "name", "")), -1
+                        table, row = nfc(element.get(table_attribute % "name", "")), -1
                     elif tag == "table-row":
-                        row, column = row + 1, 0
+                        row, column, row_errors = row + 1, 0, []
                     elif tag in ("table-cell", "covered-table-cell"):
-                        columns = int(element.get(attribute % "number-columns-spanned", 1))
-                        rows = int(element.get(attribute % "number-rows-spanned", 1))
-                        if tag == "table-cell" and (columns > 1 or rows > 1):
-                            merges.setdefault(table, []).append(
-                                ((row, column), (row + rows - 1, column + columns - 1))
-                            )
+                        span = _ods_span(element, table_attribute, row, column)
+                        if tag == "table-cell" and span is not None:
+                            merges.setdefault(table, []).append(span)
                     continue
                 if tag in ("table-cell", "covered-table-cell"):
-                    column += int(element.get(attribute % "number-columns-repeated", 1))
+                    repeated = int(element.get(table_attribute % "number-columns-repeated", 1))
+                    text = _ods_error_text(element, table_attribute % "formula", value_type)
+                    if text:
+                        count = min(repeated, _MOST_REPEATED_ERRORS)
+                        row_errors += [(column + i, text) for i in range(count)]
+                    column += repeated
                     element.clear()
                 elif tag == "table-row":
-                    row += int(element.get(attribute % "number-rows-repeated", 1)) - 1
+                    repeated = int(element.get(table_attribute % "number-rows-repeated", 1))
+                    if row_errors:
+                        found = errors.setdefault(table, {})
+                        for i in range(min(repeated, _MOST_REPEATED_ERRORS)):
+                            found.update(((row + i, c), text) for c, text in row_errors)
+                    row += repeated - 1
                     element.clear()
-    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError) as error:
-        log.debug("merged-cell scan of %s skipped: %s", path.name, error)
-    return merges
+    except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as error:
+        log.debug("merged and error cell scan of %s skipped: %s", path.name, error)
+    return merges, errors
+
+
+def _ods_span(element, attribute: str, row: int, column: int):
+    columns = int(element.get(attribute % "number-columns-spanned", 1))
+    rows = int(element.get(attribute % "number-rows-spanned", 1))
+    if columns > 1 or rows > 1:
+        return (row, column), (row + rows - 1, column + columns - 1)
+    return None
+
+
+def _ods_error_text(element, formula: str, value_type: str) -> str:
+    """The error an ODS cell shows (``#DIV/0!``), or ``""`` for any other cell."""
+    if element.get(value_type) != "error" and element.get(formula) is None:
+        return ""
+    text = "".join(element.itertext()).strip()
+    if element.get(value_type) == "error":
+        return text or "#VALUE!"
+    return text if _ERROR_TEXT.fullmatch(text) else ""
+
+
+# --- XLS (BIFF8 in an OLE2 compound file) ------------------------------------------------------
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OLE_FREE, _OLE_END = 0xFFFFFFFF, 0xFFFFFFFE
+_BIFF_ERRORS = {
+    0x00: "#NULL!",
+    0x07: "#DIV/0!",
+    0x0F: "#VALUE!",
+    0x17: "#REF!",
+    0x1D: "#NAME?",
+    0x24: "#NUM!",
+    0x2A: "#N/A",
+    0x2B: "#GETTING_DATA",
+}
+
+
+def _xls_error_cells(path: Path) -> dict[str, CellErrors]:
+    """Per sheet of an XLS file, the cells that hold an error value, with its text.
+
+    python-calamine reads a BIFF error (a constant, or a formula's stored result) as an empty
+    cell. The workbook stream is read from the compound file (Microsoft [MS-CFB]) and its
+    records walked for BOUNDSHEET, BOF, FORMULA and BOOLERR ([MS-XLS] 2.4.28, 2.4.21, 2.4.127,
+    2.4.24). A file this cannot read is left to calamine: the scan only ever adds problems.
+    """
+    try:
+        stream = _ole_stream(path.read_bytes(), ("Workbook", "Book"))
+        return _biff_errors(stream) if stream else {}
+    except (OSError, ValueError, IndexError, KeyError) as error:
+        log.debug("error-cell scan of %s skipped: %s", path.name, error)
+        return {}
+
+
+def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
+    """The first stream of the compound file ``data`` named one of ``names``."""
+    import struct
+
+    if data[:8] != _OLE_MAGIC:
+        raise ValueError("not a compound file")
+    compound = _Compound(data)
+
+    directory = compound.chain(compound.directory_start)
+    for at in range(0, len(directory) - 127, 128):
+        entry = directory[at : at + 128]
+        length = struct.unpack_from("<H", entry, 64)[0]
+        name = entry[: max(length - 2, 0)].decode("utf-16-le", "replace")
+        if entry[66] == 2 and name in names:  # a stream of that name
+            start, size = struct.unpack_from("<II", entry, 116)
+            if size >= compound.cutoff:
+                return compound.chain(start)[:size]
+            root_start = struct.unpack_from("<I", directory, 116)[0]
+            return compound.mini_chain(start, root_start)[:size]
+    return None
+
+
+class _Compound:
+    """The sector tables of a compound file ([MS-CFB] 2.2-2.3), enough to read one stream."""
+
+    def __init__(self, data: bytes) -> None:
+        import struct
+
+        self.data = data
+        self.sector = 1 << struct.unpack_from("<H", data, 0x1E)[0]
+        self.mini_sector = 1 << struct.unpack_from("<H", data, 0x20)[0]
+        self.directory_start, _, self.cutoff, self.mini_fat_start = struct.unpack_from(
+            "<IIII", data, 0x30
+        )
+        difat_start, difat_count = struct.unpack_from("<II", data, 0x44)
+        per_sector = self.sector // 4
+        fat_sectors = list(struct.unpack_from("<109I", data, 0x4C))
+        for _ in range(difat_count):
+            if difat_start in (_OLE_FREE, _OLE_END):
+                break
+            entries = struct.unpack(f"<{per_sector}I", self.read_sector(difat_start))
+            fat_sectors += entries[:-1]
+            difat_start = entries[-1]
+        self.fat: list[int] = []
+        for number in fat_sectors:
+            if number not in (_OLE_FREE, _OLE_END):
+                self.fat += struct.unpack(f"<{per_sector}I", self.read_sector(number))
+
+    def read_sector(self, number: int) -> bytes:
+        start = (number + 1) * self.sector
+        if start >= len(self.data):
+            raise ValueError(f"sector {number} lies beyond the file")
+        return self.data[start : start + self.sector]
+
+    def chain(self, start: int, table: list[int] | None = None, read=None) -> bytes:
+        """The sectors of a chain from ``start``, joined; a loop in the chain ends it."""
+        table = self.fat if table is None else table
+        read = read or self.read_sector
+        parts, seen = [], set()
+        while start not in (_OLE_FREE, _OLE_END) and start < len(table) and start not in seen:
+            seen.add(start)
+            parts.append(read(start))
+            start = table[start]
+        return b"".join(parts)
+
+    def mini_chain(self, start: int, root_start: int) -> bytes:
+        """A small stream's mini sectors, from the mini stream the root entry holds."""
+        import struct
+
+        mini_fat_bytes = self.chain(self.mini_fat_start)
+        mini_fat = list(struct.unpack(f"<{len(mini_fat_bytes) // 4}I", mini_fat_bytes))
+        mini_stream = self.chain(root_start)
+        size = self.mini_sector
+        return self.chain(start, mini_fat, lambda n: mini_stream[n * size : (n + 1) * size])
+
+
+def _biff_errors(stream: bytes) -> dict[str, CellErrors]:
+    """The error cells of each worksheet of a BIFF8 workbook stream, by sheet name."""
+    import struct
+
+    sheets: dict[int, str] = {}  # offset of the sheet's BOF -> its name
+    errors: dict[str, CellErrors] = {}
+    current: CellErrors | None = None
+    offset = 0
+    while offset + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, offset)
+        body = stream[offset + 4 : offset + 4 + length]
+        if kind == 0x0085 and len(body) >= 8:  # BOUNDSHEET8: where a sheet starts, its name
+            position, count, wide = struct.unpack_from("<I", body)[0], body[6], body[7] & 1
+            raw = body[8 : 8 + count * (2 if wide else 1)]
+            sheets[position] = nfc(raw.decode("utf-16-le" if wide else "latin-1"))
+        elif kind == 0x0809:  # BOF: a sheet's records start here
+            current = errors.setdefault(sheets[offset], {}) if offset in sheets else None
+        elif current is not None and kind == 0x0006 and len(body) >= 14:  # FORMULA
+            row, column = struct.unpack_from("<HH", body)
+            if body[6] == 2 and body[12:14] == b"\xff\xff":  # its stored result is an error
+                current[(row, column)] = _BIFF_ERRORS.get(body[8], "#VALUE!")
+        elif current is not None and kind == 0x0205 and len(body) >= 8:  # BOOLERR
+            row, column = struct.unpack_from("<HH", body)
+            if body[7] == 1:  # an error constant, not a boolean
+                current[(row, column)] = _BIFF_ERRORS.get(body[6], "#VALUE!")
+        offset += 4 + length
+    return {name: found for name, found in errors.items() if found}
