@@ -117,6 +117,16 @@ EN: dict[str, str] = {
     ),
     "assumptions": "Assumptions: {note}",
     "payback_groups": "Options by payback group",
+    "sub_sensitivity": "Sensitivity of the economics (investment and saving ±{step})",
+    "sensitivity_intro": (
+        "Payback period and NPV of each option with its investment and its net annual saving each"
+        " {step} lower, as entered (0 %) and {step} higher; the figures in bold are the option as"
+        " entered. The IRR of every case is in the data file."
+    ),
+    "col_investment_change": "Investment change",
+    "sens_payback_group": "Payback period (years), annual saving change",
+    "sens_npv_group": "NPV ({currency}), annual saving change",
+    "sensitivity_not_defined": "{code}: not computed, the net annual saving is {why}.",
     "col_count": "Number of options",
     "sub_notes": "Data-quality notes:",
     "cover_notes": "Cover entries too long for the cover, in full:",
@@ -580,6 +590,10 @@ EN: dict[str, str] = {
         "discounted."
     ),
     "formula_irr": "IRR: the rate at which NPV = 0; not given where no such rate exists.",
+    "formula_sensitivity": (
+        "Sensitivity: payback, NPV and IRR computed again with the investment and the net annual"
+        " saving each multiplied by 0.8, 1 and 1.2 (nine cases per option)."
+    ),
     "formula_co2": (
         "CO2 = MWh × grid emission factor for electricity; TJ × IPCC 2006 default CO2 factor "
         "for fuels; biomass CO2 apart."
@@ -747,6 +761,16 @@ VI: dict[str, str] = {
     ),
     "assumptions": "Giả định: {note}",
     "payback_groups": "Số giải pháp theo nhóm thời gian hoàn vốn",
+    "sub_sensitivity": "Phân tích độ nhạy về kinh tế (vốn đầu tư và tiết kiệm ±{step})",
+    "sensitivity_intro": (
+        "Thời gian hoàn vốn và NPV của từng giải pháp khi vốn đầu tư và tiết kiệm ròng hằng năm"
+        " thấp hơn {step}, bằng giá trị đã nhập (0 %) và cao hơn {step}; số in đậm là giải pháp"
+        " theo giá trị đã nhập. IRR của từng trường hợp có trong tệp dữ liệu."
+    ),
+    "col_investment_change": "Thay đổi vốn đầu tư",
+    "sens_payback_group": "Thời gian hoàn vốn (năm) khi tiết kiệm hằng năm thay đổi",
+    "sens_npv_group": "NPV ({currency}) khi tiết kiệm hằng năm thay đổi",
+    "sensitivity_not_defined": "{code}: không tính được vì tiết kiệm ròng hằng năm {why}.",
     "col_count": "Số giải pháp",
     "sub_notes": "Ghi chú về chất lượng số liệu:",
     "cover_notes": "Toàn văn các mục quá dài so với trang bìa:",
@@ -1209,6 +1233,10 @@ VI: dict[str, str] = {
         "NPV = −I₀ + Σ CF / (1 + r)^t với t = 1 … n: vốn đầu tư bỏ ra lúc đầu, không chiết khấu."
     ),
     "formula_irr": "IRR: tỷ suất tại đó NPV = 0; không nêu khi không tồn tại tỷ suất đó.",
+    "formula_sensitivity": (
+        "Độ nhạy: tính lại thời gian hoàn vốn, NPV và IRR với vốn đầu tư và tiết kiệm ròng hằng"
+        " năm lần lượt nhân với 0,8, 1 và 1,2 (chín trường hợp cho mỗi giải pháp)."
+    ),
     "formula_co2": (
         "CO2 = MWh × hệ số phát thải lưới điện đối với điện; TJ × hệ số CO2 mặc định IPCC "
         "2006 đối với nhiên liệu; CO2 từ sinh khối tính riêng."

@@ -81,6 +81,11 @@ class Labels:
             return self.t("not_available") if brief else self.not_available(value)
         return f"{self.number(value, decimals)} %"
 
+    def change_pct(self, value: float) -> str:
+        """A change in per cent with its sign: "−20 %", "0 %", "+20 %"."""
+        text = self.pct(value, 0 if float(value).is_integer() else 1)
+        return f"+{text}" if value > 0 else text
+
     def saving_pct(self, value: Figure, decimals: int = 2, brief: bool = False) -> str:
         """A saving already in per cent; a negative one is marked as an increase."""
         text = self.pct(value, decimals, brief)

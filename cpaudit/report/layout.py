@@ -316,6 +316,10 @@ class Blocks:
     def cell(self, text: str, style: ParagraphStyle) -> Paragraph:
         return Paragraph(markup(text), style)
 
+    def cell_markup(self, safe_markup: str, style: ParagraphStyle) -> Paragraph:
+        """A cell from markup the report made itself (every user text in it escaped)."""
+        return Paragraph(safe_markup, style)
+
     def table(
         self,
         header: Sequence[str],
@@ -324,8 +328,12 @@ class Blocks:
         numeric: Sequence[int] = (),
         full_width: bool = True,
         bold_last: bool = False,
+        groups: Sequence[tuple[str, int, int]] = (),
     ) -> list[Flowable]:
         """A table cut into page-sized chunks, its header repeated on each page (pitfall 6).
+
+        ``groups`` (label, first column, last column) put a label over several columns' headers
+        (a two-level header); the other columns' headers span both levels.
 
         Returns the table and, where a cell was too long for a row, the notes that hold the
         whole text.
@@ -356,13 +364,58 @@ class Blocks:
         )
         if self.captured is not None:
             self.captured.append((heads, body, widths))
-        flowables: list[Flowable] = [LongTable(heads, body, widths, style, metrics=TABLE_METRICS)]
+        if groups:
+            table: Flowable = self._grouped_table(heads, body, widths, style, groups)
+        else:
+            table = LongTable(heads, body, widths, style, metrics=TABLE_METRICS)
+        flowables: list[Flowable] = [table]
         if notes:
             flowables.append(Spacer(0, 2))
             flowables.append(self.p(self._notes_title, self.s.note))
             flowables += [self.p(f"[{n}] {text}", self.s.note) for n, text in notes]
         flowables.append(Spacer(0, 3 * mm))
         return flowables
+
+    def _grouped_table(
+        self,
+        heads: list[str],
+        body: list[list[str | Flowable]],
+        widths: list[float],
+        style: TableStyle,
+        groups: Sequence[tuple[str, int, int]],
+    ) -> LongTable:
+        top: list[str] = list(heads)
+        bottom: list[str] = [""] * len(heads)
+        commands: list[tuple] = [
+            ("BACKGROUND", (0, 1), (-1, 1), HEADER_BG),
+            ("FONTNAME", (0, 1), (-1, 1), fonts.BOLD),
+            ("ROWBACKGROUNDS", (0, 2), (-1, -1), [colors.white, STRIPE]),
+            ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
+        ]
+        grouped: set[int] = set()
+        for label, first, last in groups:
+            room = sum(widths[first : last + 1]) - 2 * CELL_PADDING - 1
+            top[first] = "\n".join(wrap_lines(clean(label), room, fonts.BOLD))
+            for i in range(first, last + 1):
+                bottom[i] = heads[i]
+                if i != first:
+                    top[i] = ""
+                grouped.add(i)
+            commands += [
+                ("SPAN", (first, 0), (last, 0)),
+                ("ALIGN", (first, 0), (last, 0), "CENTER"),
+            ]
+        for i in range(len(heads)):
+            if i not in grouped:
+                commands.append(("SPAN", (i, 0), (i, 1)))
+        return LongTable(
+            [top, bottom],
+            body,
+            widths,
+            TableStyle(commands, parent=style),
+            metrics=TABLE_METRICS,
+            header_rows=2,
+        )
 
     def table_cell(
         self, content: str | Flowable, width: float, numeric: bool, notes: list[tuple[int, str]]

@@ -44,7 +44,7 @@ from cpaudit.report.charts import (
     sankey_figure,
 )
 from cpaudit.report.i18n import Texts
-from cpaudit.report.labels import Labels, clean
+from cpaudit.report.labels import Labels, clean, markup
 from cpaudit.report.layout import (
     BODY_HEIGHT,
     BODY_WIDTH,
@@ -994,6 +994,7 @@ class StoryBuilder:
         flowables += [self.h2("sub_by_bin"), *self.options_by_bin(o)]
         flowables += [self.h2("sub_by_technique"), *self.options_by_technique(o)]
         flowables += [self.h2("sub_economics"), *self.economics(o)]
+        flowables += self.sensitivity(o)
         flowables += [self.h2("sub_option_savings"), *self.option_savings(o)]
         flowables += [self.h2("sub_environment"), *self.environment(o)]
         flowables += [self.h2("sub_technical"), *self.technical(o)]
@@ -1120,6 +1121,82 @@ class StoryBuilder:
             [t("col_payback_group"), t("col_count")], rows, (60, 30), numeric=(1,), full_width=False
         )
         return flowables
+
+    def sensitivity(self, o: dict) -> list[Flowable]:
+        """The sensitivity of each option's payback and NPV to its investment and saving (T11):
+        a row per option with a line per investment case (lower, as entered, higher) and, per
+        figure, a column per saving case (lower, as entered, higher)."""
+        t, labels = self.t, self.labels
+        studied = [x for x in o["options"] if "sensitivity" in x]
+        if not studied:
+            return []
+        step = labels.pct(studied[0]["sensitivity"]["step_pct"], 0)
+        rows, not_defined = [], []
+        for option in studied:
+            cases = option["sensitivity"]["cases"]
+            if isinstance(cases[0]["net_annual_saving"], NotDefined):
+                not_defined.append(
+                    t(
+                        "sensitivity_not_defined",
+                        code=option["code"],
+                        why=self.na(cases[0]["net_annual_saving"]),
+                    )
+                )
+                continue
+            # one row per option, a line per investment case: the option's cases stay together
+            rows.append(
+                [
+                    option["code"],
+                    self.lines([labels.change_pct(c["investment_change_pct"]) for c in cases[::3]]),
+                    *[
+                        self.lines(
+                            [labels.years(c["payback_years"], True) for c in cases[i::3]],
+                            bold_middle=i == 1,
+                        )
+                        for i in range(3)
+                    ],
+                    *[
+                        self.lines(
+                            [labels.money(c["npv"], True) for c in cases[i::3]],
+                            bold_middle=i == 1,
+                        )
+                        for i in range(3)
+                    ],
+                ]
+            )
+        flowables: list[Flowable] = [
+            CondPageBreak(40 * mm),
+            self.h2("sub_sensitivity", step=step),
+            self.p(t("sensitivity_intro", step=step)),
+        ]
+        if rows:
+            changes = [
+                labels.change_pct(c["saving_change_pct"])
+                for c in studied[0]["sensitivity"]["cases"][:3]
+            ]
+            header = [t("col_code"), t("col_investment_change"), *changes, *changes]
+            groups = [
+                (t("sens_payback_group"), 2, 4),
+                (t("sens_npv_group", currency=self.cur), 5, 7),
+            ]
+            flowables += self.table(
+                header,
+                rows,
+                (22, 22, 18, 18, 18, 25, 25, 25),
+                numeric=(1, 2, 3, 4, 5, 6, 7),
+                groups=groups,
+            )
+        flowables += [self.note(line) for line in not_defined[:50]]
+        return flowables
+
+    def lines(self, texts: list[str], bold_middle: bool = False) -> Flowable:
+        """Figures one under the other in a right-aligned cell; with ``bold_middle`` the middle
+        one (the option as entered) in bold."""
+        shown = [markup(text) for text in texts]
+        if bold_middle:
+            middle = len(shown) // 2
+            shown[middle] = f"<b>{shown[middle]}</b>"
+        return self.b.cell_markup("<br/>".join(shown), self.s.cell_right)
 
     def payback_group(self, group) -> str:
         if isinstance(group, NotDefined):
@@ -1584,6 +1661,7 @@ class StoryBuilder:
             "formula_payback",
             "formula_npv",
             "formula_irr",
+            "formula_sensitivity",
             "formula_co2",
             "formula_sec",
         )

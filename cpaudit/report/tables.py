@@ -26,8 +26,11 @@ class CellMetrics:
 
 
 class LongTable(Flowable):
-    """Rows of cells (strings or Paragraphs) under one header row, split into chunks at page
-    breaks. With ``header`` None there is no header row (a list of label-value pairs)."""
+    """Rows of cells (strings or Paragraphs) under a header, split into chunks at page breaks.
+
+    ``header`` is one row, or with ``header_rows`` > 1 a list of that many rows (a two-level
+    header whose spans the style sets); None means no header (a list of label-value pairs).
+    """
 
     def __init__(
         self,
@@ -36,16 +39,23 @@ class LongTable(Flowable):
         col_widths: Sequence[float],
         style: TableStyle,
         row_heights: list[float] | None = None,
-        header_height: float | None = None,
+        header_heights: list[float] | None = None,
         metrics: CellMetrics | None = None,
+        header_rows: int = 1,
     ) -> None:
         super().__init__()
-        self._header = list(header) if header is not None else None
+        self._header: list[list] | None
+        if header is None:
+            self._header = None
+        elif header_rows == 1:
+            self._header = [list(header)]
+        else:
+            self._header = [list(row) for row in header]
         self._rows = [list(row) for row in rows]
         self._widths = list(col_widths)
         self._style = style
         self._heights = row_heights
-        self._header_height = header_height
+        self._header_heights = header_heights
         self._metrics = metrics
         self.width = sum(self._widths)
 
@@ -68,15 +78,25 @@ class LongTable(Flowable):
             tallest = max(tallest, height)
         return tallest + m.top + m.bottom
 
+    def _measure_header(self) -> list[float]:
+        if not self._header:
+            return []
+        if len(self._header) == 1:
+            return [self._measure(self._header[0])]
+        # spanned header cells: reportlab itself shares their height among the rows they span
+        probe = Table(self._header, colWidths=self._widths, style=self._style)
+        probe.wrap(self.width, 1e9)
+        return list(probe._rowHeights)
+
     def _ensure_measured(self) -> None:
-        if self._header_height is None:
-            self._header_height = self._measure(self._header) if self._header else 0.0
+        if self._header_heights is None:
+            self._header_heights = self._measure_header()
         if self._heights is None:
             self._heights = [self._measure(row) for row in self._rows]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._ensure_measured()
-        self.height = self._header_height + sum(self._heights)
+        self.height = sum(self._header_heights) + sum(self._heights)
         return self.width, self.height
 
     # splitting and drawing
@@ -85,26 +105,28 @@ class LongTable(Flowable):
         rows = self._rows[start:stop]
         heights = self._heights[start:stop]
         if self._header is not None:
-            rows = [self._header, *rows]
-            heights = [self._header_height, *heights]
+            rows = [*self._header, *rows]
+            heights = [*self._header_heights, *heights]
         table = Table(rows, colWidths=self._widths, rowHeights=heights, style=self._style)
         table.hAlign = "LEFT"
         return table
 
     def _rest(self, start: int) -> LongTable:
+        header = self._header
         return LongTable(
-            self._header,
+            header[0] if header and len(header) == 1 else header,
             self._rows[start:],
             self._widths,
             self._style,
             row_heights=self._heights[start:],
-            header_height=self._header_height,
+            header_heights=self._header_heights,
             metrics=self._metrics,
+            header_rows=len(header) if header else 1,
         )
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self._ensure_measured()
-        used = self._header_height
+        used = sum(self._header_heights)
         fitting = 0
         for height in self._heights:
             if used + height > avail_height:
