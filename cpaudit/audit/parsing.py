@@ -646,6 +646,7 @@ class DateOrderCheck:
     fits_only_order: int  # e.g. 13/01/2018 read day first
     fits_both: int  # e.g. 05/01/2018: day and month both <= 12 and different
     fits_only_other: int  # e.g. 01/13/2018: reported as contradicts_order
+    same_either_way: int = 0  # e.g. 01/01/2018: the same date in both orders, no evidence
 
 
 def parse_datetime_values(
@@ -664,7 +665,7 @@ def parse_datetime_values(
     if n and kinds <= {dt.datetime, dt.date}:  # from a spreadsheet: midnight comes as a date
         check = None if kinds == {dt.datetime} else DateOrderCheck(order, 0, 0, 0)
         return ParsedColumn(_datetimes(values), status, errors, date_check=check)
-    counts = [0, 0, 0, 0]
+    counts = [0, 0, 0, 0, 0]
     for index, value in enumerate(values):
         if value is None or value == "":
             status[index] = BLANK
@@ -677,7 +678,7 @@ def parse_datetime_values(
                 errors[index] = error
         if isinstance(value, str):
             counts[_order_fit(value, order)] += 1
-    return ParsedColumn(stamps, status, errors, date_check=DateOrderCheck(order, *counts[:3]))
+    return ParsedColumn(stamps, status, errors, date_check=_date_check(order, counts))
 
 
 _UNIX_EPOCH = dt.datetime(1970, 1, 1)
@@ -695,16 +696,22 @@ def _datetimes(values: Sequence[dt.date]) -> np.ndarray:
     return micro.astype("datetime64[us]").astype("datetime64[s]")
 
 
+def _date_check(order: DateOrder, counts: Sequence[int]) -> DateOrderCheck:
+    """The check from the counts of :func:`_order_fit`'s answers."""
+    return DateOrderCheck(order, counts[0], counts[1], counts[2], same_either_way=counts[4])
+
+
 def _order_fit(text: str, order: DateOrder) -> int:
-    """0: fits only ``order``, 1: fits both, 2: fits only the other, 3: not day/month text."""
+    """0: fits only ``order``, 1: fits both, 2: fits only the other, 3: not day/month text,
+    4: the same date in both orders (01/01/2018)."""
     match = _DAY_MONTH.fullmatch(nfc(text).strip(_STRIP))
     if not match or order == "ymd" or len(match[4]) != 4:
         return 3
     first, second, year = int(match[1]), int(match[3]), int(match[4])
     fits_dmy, fits_mdy = _exists(year, second, first), _exists(year, first, second)
     fits_mine, fits_other = (fits_dmy, fits_mdy) if order == "dmy" else (fits_mdy, fits_dmy)
-    if fits_mine and fits_other and first != second:
-        return 1
+    if fits_mine and fits_other:
+        return 1 if first != second else 4
     return 2 if fits_other and not fits_mine else 0
 
 
@@ -744,13 +751,14 @@ def parse_datetime_chars(
     status = np.full(n, OK, np.int8)
     status[lengths == 0] = BLANK
 
-    counts = [0, 0, 0, 0]
+    counts = [0, 0, 0, 0, 0]
     if order != "ymd":
         text_day_month = fast & ~iso_rows
         first, second_field = (day, month) if order == "dmy" else (month, day)
         both = text_day_month & (first <= 12) & (second_field <= 12) & (first != second_field)
         counts[1] = int(np.count_nonzero(both))
-        counts[0] = int(np.count_nonzero(text_day_month)) - counts[1]
+        counts[4] = int(np.count_nonzero(text_day_month & (first == second_field)))
+        counts[0] = int(np.count_nonzero(text_day_month)) - counts[1] - counts[4]
     errors: dict[int, ParseError] = {}
     for index in np.flatnonzero(~fast & (lengths > 0)):
         index = int(index)
@@ -763,7 +771,7 @@ def parse_datetime_chars(
             status[index] = BLANK if error.code == "blank" else BAD
             if error.code != "blank":
                 errors[index] = error
-    return ParsedColumn(stamps, status, errors, date_check=DateOrderCheck(order, *counts[:3]))
+    return ParsedColumn(stamps, status, errors, date_check=_date_check(order, counts))
 
 
 _MOST_SHAPES = 64  # shapes beyond these, in a column of odd values, go cell by cell

@@ -2235,7 +2235,20 @@ def _suggest_column(column: int, header: str, targets: _Targets, taken: set[str]
         if any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", words) for h in hints):
             resource_class = candidate
             break
+    else:
+        if _is_electric_energy(unit):  # a meter's Usage_kWh: bought electricity, an energy
+            resource_class = ResourceClass.ENERGY
     return ColumnMap(column, "resource", code, unit, name=label, resource_class=resource_class)
+
+
+def _is_electric_energy(unit: str) -> bool:
+    """Whether ``unit`` is a watt-hour unit (Wh, kWh, MWh, GWh), which only electricity is
+    metered in; GJ or MMBtu could be a fuel as well as steam."""
+    try:
+        normalised = normalise_unit(unit) if unit else ""
+        return bool(normalised) and normalised.endswith("Wh") and units.is_energy(normalised)
+    except (units.UnitError, ParseError):
+        return False
 
 
 def _new_code(label: str, taken: set[str]) -> str:

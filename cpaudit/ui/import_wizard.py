@@ -150,11 +150,19 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, True)
-        self.setMinimumSize(900, 620)
-        self.resize(1100, 760)
+        self._fit_to_screen(parent)
         self.retranslate_ui()
         if path_hint:
             self.load(path_hint)
+
+    def _fit_to_screen(self, parent):
+        """1100 x 760, or less on a small screen: a 1366 x 768 laptop with a taskbar has about
+        1366 x 728 for windows, and the buttons must stay on it."""
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1400, 900)
+        width, height = min(1100, room.width() - 24), min(760, room.height() - 48)
+        self.setMinimumSize(min(900, width), min(620, height))
+        self.resize(width, height)
 
     # ---- the shared state ---------------------------------------------------------------------
 
@@ -448,8 +456,8 @@ def _patterns():
             r"([\d,]+) intervals? read exactly 0 \((.*?)\): kept",
             QCoreApplication.translate(
                 "ImportWizard",
-                "Readings of exactly 0: {0} ({1}). They are kept as 0; a meter that did not "
-                "report may show 0.",
+                "Intervals that read exactly 0: {0} (starting {1}). They are kept as 0; a meter "
+                "that did not report may show 0.",
             ),
         ),
         (
@@ -708,6 +716,8 @@ class FilePage(QWizardPage):
         self.header_spin.valueChanged.connect(self._show_raw)
         self.header_hint = QLabel(self)
         self.header_hint.setWordWrap(True)
+        self.read_label = QLabel(self)
+        self.read_label.setWordWrap(True)
 
         self.raw_table = QTableWidget(self)
         self.raw_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -715,6 +725,8 @@ class FilePage(QWizardPage):
         self.raw_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.raw_table.cellClicked.connect(lambda row, _column: self.header_spin.setValue(row + 1))
         self.raw_table.horizontalHeader().setDefaultSectionSize(120)
+        compact = self.raw_table.fontMetrics().height() + 8
+        self.raw_table.verticalHeader().setDefaultSectionSize(compact)
         self.busy = _Busy(self)
         self.busy.stop_requested.connect(self.stop)
         self.status_label = QLabel(self)
@@ -743,6 +755,7 @@ class FilePage(QWizardPage):
         layout.addLayout(sheet_row)
         layout.addWidget(self.busy)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.read_label)
         layout.addWidget(self.raw_table, 1)
         self._show_kind(None)
 
@@ -786,6 +799,7 @@ class FilePage(QWizardPage):
         )
         self.busy.retranslate_ui()
         self._show_encoding_note()
+        self._show_read()
 
     # ---- reading ------------------------------------------------------------------------------
 
@@ -821,6 +835,7 @@ class FilePage(QWizardPage):
         self._wizard.workbook = None
         self._wizard.spec = None
         self.status_label.setVisible(False)
+        self.read_label.clear()
         self.raw_table.clear()
         self.raw_table.setRowCount(0)
         self.raw_table.setColumnCount(0)
@@ -968,6 +983,38 @@ class FilePage(QWizardPage):
         table.resizeColumnsToContents()
         for c in range(sheet.n_cols):
             table.setColumnWidth(c, min(max(table.columnWidth(c), 60), 260))
+        self._show_read()
+
+    def _show_read(self):
+        """What was read: the kind of file, the sheet, its rows and columns."""
+        workbook = self._wizard.workbook
+        if workbook is None:
+            self.read_label.clear()
+            return
+        sheet = workbook.sheet(self.sheet_combo.currentText() or None)
+        self.read_label.setText(self._read_text(workbook, sheet, self.raw_table.rowCount()))
+
+    def _read_text(self, workbook, sheet, shown):
+        kinds = {
+            "csv": self.tr("a CSV file"),
+            "xlsx": self.tr("an Excel workbook (XLSX)"),
+            "xls": self.tr("an Excel 97–2003 workbook (XLS)"),
+            "ods": self.tr("an OpenDocument spreadsheet (ODS)"),
+        }
+        where = (
+            "" if workbook.kind == "csv" else self.tr(", sheet “{sheet}”").format(sheet=sheet.name)
+        )
+        return self.tr(
+            "{file} is {kind}{where}: {rows} rows of {columns} columns. The first {shown} are "
+            "shown; every row is checked before anything is imported."
+        ).format(
+            file=workbook.name,
+            kind=kinds.get(workbook.kind, workbook.kind),
+            where=where,
+            rows=format_number(sheet.n_rows, 0, i18n.current_language()),
+            columns=sheet.n_cols,
+            shown=shown,
+        )
 
     def chosen(self):
         """(sheet name, header row, 0-based) as the user set them."""
@@ -1547,17 +1594,24 @@ class MappingPage(QWizardPage):
             )
         ]
         check = shown.date_check
-        if check is not None and check.fits_only_order + check.fits_both + check.fits_only_other:
+        counted = (
+            check.fits_only_order + check.fits_both + check.fits_only_other + check.same_either_way
+            if check is not None
+            else 0
+        )
+        if counted:
             lines.append(
                 escape(
                     self.tr(
-                        "Dates are read as {order}: {only} fit only this order, {both} fit both "
-                        "orders, {other} fit only another order (those are refused, never "
-                        "swapped)."
+                        "Dates are read as {order}. Of the dates above, {only} fit only this "
+                        "order, {both} fit both orders, {same} read the same in either order "
+                        "(such as 01/01), {other} fit only another order (those are refused, "
+                        "never swapped)."
                     ).format(
                         order=_date_pattern(spec.date_order),
                         only=check.fits_only_order,
                         both=check.fits_both,
+                        same=check.same_either_way,
                         other=check.fits_only_other,
                     )
                 )
@@ -1787,6 +1841,7 @@ class PlanPage(QWizardPage):
                 )
             )
             self._show_conflicts(plan)
+            self._show_totals(plan)
             self._show_new(plan)
             self._show_values(plan)
         self.choice_box.setVisible(bool(plan.conflicts) and not plan.problems)
@@ -1830,10 +1885,38 @@ class PlanPage(QWizardPage):
                 kind = resource_class_label(resource.resource_class)
                 self._child(group, resource.code, f"{resource.name}, {kind} ({resource.unit})")
 
-    def _show_values(self, plan):
+    def _show_totals(self, plan):
+        """Per product and resource, the sum of what is imported: to compare with the file's own
+        total, or the meter's."""
+        units = self._units(plan)
+        totals = {}  # (kind, code) -> [quantity, {period: None} in the file's order]
+        for kind, records in (("production", plan.production), ("consumption", plan.consumption)):
+            for record in records:
+                code = record.product if kind == "production" else record.resource
+                total = totals.setdefault((kind, code), [0.0, {}])
+                total[0] += record.quantity
+                total[1][record.period] = None
+        if not totals:
+            return
+        group = self._group(self.tr("Totals ({count})").format(count=len(totals)), expanded=True)
+        for (kind, code), (quantity, periods) in totals.items():
+            first, last = next(iter(periods)), list(periods)[-1]
+            span = first if first == last else f"{first} – {last}"
+            what = self.tr("{total} {unit} in {count} periods ({span})").format(
+                total=_number(quantity), unit=units.get(code, ""), count=len(periods), span=span
+            )
+            if kind == "production":
+                what = self.tr("production: {what}").format(what=what)
+            self._child(group, code, what)
+
+    def _units(self, plan):
         project = self._wizard.project
         units = {p.code: p.unit for p in (*project.products, *plan.products)}
         units.update({r.code: r.unit for r in (*project.resources, *plan.resources)})
+        return units
+
+    def _show_values(self, plan):
+        units = self._units(plan)
         count = len(plan.production) + len(plan.consumption)
         group = self._group(self.tr("Values to import ({count})").format(count=count))
         for record in plan.production:

@@ -2,7 +2,9 @@
 
 import dataclasses
 import datetime as dt
+import json
 import unicodedata
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -418,3 +420,33 @@ def test_the_wizard_speaks_vietnamese(qtbot, wizard, tmp_path):
         "Lỗi (1)": [("dòng 5, cột C (Điện (kWh))", "“abc” không phải là số.")]
     }
     assert wizard.button(QWizard.WizardButton.BackButton).text() == "< &Quay lại"
+
+
+@pytest.mark.skipif(not STEEL.exists(), reason="the shared case data are not beside the repo")
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_the_real_steel_file_through_every_page_gives_the_published_totals(qtbot, wizard, lang):
+    """UCI steel plant, 35,040 fifteen-minute readings of 2018: 959,636.71 kWh in the year and
+    126,238.29 kWh in January (``expected_derived.json`` of the case, exact decimal sums)."""
+    expected = json.loads((STEEL / "expected_derived.json").read_text(encoding="utf-8"))
+    year = float(Decimal(expected["derived_totals_2018"]["Usage_kWh"]))
+    i18n.set_language(lang)
+
+    assert load(qtbot, wizard, STEEL / "Steel_industry_data.csv")
+    read = wizard.file_page.read_label.text()
+    assert "35.041" in read if lang == "vi" else "35,041 rows of 11 columns" in read
+    wizard.next()
+    (usage,) = wizard.spec.columns
+    assert (usage.column, usage.unit, usage.resource_class) == (1, "kWh", ResourceClass.ENERGY)
+    info = wizard.mapping_page.info_label.text()
+    assert ("20 đọc như nhau" if lang == "vi" else "20 read the same in either order") in info
+
+    assert check(qtbot, wizard) == "ok"
+    totals = groups(wizard)["Tổng (1)" if lang == "vi" else "Totals (1)"]
+    total = "959.636,71 kWh trong 12 kỳ" if lang == "vi" else "959,636.71 kWh in 12 periods"
+    assert totals == [("USAGE", f"{total} (2018-01 – 2018-12)")]
+    wizard.accept()
+
+    monthly = {r.period: r.quantity for r in wizard.imported_project.consumption}
+    assert sum(monthly.values()) == pytest.approx(year, abs=0.005)
+    for month, value in expected["derived_monthly_Usage_kWh"].items():
+        assert monthly[month] == pytest.approx(float(Decimal(value)), abs=0.005), month

@@ -901,7 +901,7 @@ mỗi năm</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+750"/>
+        <location filename="../../ui/import_wizard.py" line="+763"/>
         <source>Choose the file</source>
         <translation>Chọn tệp</translation>
     </message>
@@ -976,7 +976,7 @@ mỗi năm</translation>
         <translation>Số liệu được đọc từ dòng ngay bên dưới. Tiêu đề có thể ghi đơn vị: Điện (kWh).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose the file to import</source>
         <translation>Chọn tệp cần nhập</translation>
     </message>
@@ -986,7 +986,7 @@ mỗi năm</translation>
         <translation>Bảng tính và tệp CSV ({extensions});;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Reading {file}…</source>
         <translation>Đang đọc {file}…</translation>
     </message>
@@ -1004,6 +1004,36 @@ mỗi năm</translation>
         <location line="+40"/>
         <source>(a guess: check the letters below)</source>
         <translation>(đoán: hãy kiểm tra chữ bên dưới)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>a CSV file</source>
+        <translation>tệp CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Excel workbook (XLSX)</source>
+        <translation>bảng tính Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Excel 97–2003 workbook (XLS)</source>
+        <translation>bảng tính Excel 97–2003 (XLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an OpenDocument spreadsheet (ODS)</source>
+        <translation>bảng tính OpenDocument (ODS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, sheet “{sheet}”</source>
+        <translation>, trang tính “{sheet}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {kind}{where}: {rows} rows of {columns} columns. The first {shown} are shown; every row is checked before anything is imported.</source>
+        <translation>{file} là {kind}{where}: {rows} dòng, {columns} cột. Dưới đây là {shown} dòng đầu; mọi dòng đều được kiểm tra trước khi nhập.</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1260,7 @@ mỗi năm</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-687"/>
+        <location filename="../../ui/import_wizard.py" line="-763"/>
         <source>Import data</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -1527,8 +1557,8 @@ mỗi năm</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Readings of exactly 0: {0} ({1}). They are kept as 0; a meter that did not report may show 0.</source>
-        <translation>Số chỉ số bằng đúng 0: {0} ({1}). Các chỉ số này được giữ là 0; đồng hồ không gửi số liệu cũng có thể hiện 0.</translation>
+        <source>Intervals that read exactly 0: {0} (starting {1}). They are kept as 0; a meter that did not report may show 0.</source>
+        <translation>Khoảng đo có chỉ số bằng đúng 0: {0} (bắt đầu lúc {1}). Các chỉ số này được giữ là 0; đồng hồ không gửi số liệu cũng có thể hiện 0.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2171,7 +2201,7 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+505"/>
+        <location filename="../../ui/import_wizard.py" line="+544"/>
         <source>Say what the columns hold</source>
         <translation>Cho biết các cột chứa gì</translation>
     </message>
@@ -2359,12 +2389,12 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>Số được đọc theo kiểu {style} ({example}).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Dates are read as {order}: {only} fit only this order, {both} fit both orders, {other} fit only another order (those are refused, never swapped).</source>
-        <translation>Ngày được đọc theo {order}: {only} giá trị chỉ hợp với thứ tự này, {both} giá trị hợp với cả hai thứ tự, {other} giá trị chỉ hợp với thứ tự khác (các giá trị này bị từ chối, không bao giờ bị tự đảo).</translation>
+        <location line="+15"/>
+        <source>Dates are read as {order}. Of the dates above, {only} fit only this order, {both} fit both orders, {same} read the same in either order (such as 01/01), {other} fit only another order (those are refused, never swapped).</source>
+        <translation>Ngày được đọc theo {order}. Trong các ngày ở trên, {only} giá trị chỉ hợp với thứ tự này, {both} giá trị hợp với cả hai thứ tự, {same} đọc như nhau theo thứ tự nào cũng vậy (như 01/01), {other} giá trị chỉ hợp với thứ tự khác (các giá trị này bị từ chối, không bao giờ bị tự đảo).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source> (a guess)</source>
         <translation> (đoán)</translation>
     </message>
@@ -2705,7 +2735,7 @@ in task 11</source>
         <translation>Sẵn sàng: {production} số liệu sản lượng và {consumption} số liệu tiêu thụ cho {periods} kỳ. Dự án chỉ thay đổi khi bạn bấm Nhập.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Notes ({count})</source>
         <translation>Ghi chú ({count})</translation>
     </message>
@@ -2735,7 +2765,22 @@ in task 11</source>
         <translation>Tài nguyên mới ({count})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
+        <source>Totals ({count})</source>
+        <translation>Tổng ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{total} {unit} in {count} periods ({span})</source>
+        <translation>{total} {unit} trong {count} kỳ ({span})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>production: {what}</source>
+        <translation>sản lượng: {what}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Values to import ({count})</source>
         <translation>Số liệu sẽ nhập ({count})</translation>
     </message>
@@ -3521,7 +3566,7 @@ thải bỏ</translation>
 <context>
     <name>_Busy</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-1191"/>
+        <location filename="../../ui/import_wizard.py" line="-1266"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
