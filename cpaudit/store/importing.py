@@ -2171,9 +2171,24 @@ def _is_number_text(value: object) -> bool:
 
 
 def _numeric(values: Sequence[object]) -> bool:
+    """Whether a column holds numbers. A spreadsheet error (#DIV/0!) counts as one: it is a
+    number whose formula failed, and a column left out for its errors would hide them."""
     filled = [v for v in values if v is not None]
-    numeric = [v for v in filled if isinstance(v, float | int) or _is_number_text(v)]
+    numeric = [
+        v for v in filled if isinstance(v, float | int) or _is_number_text(v) or _is_error(v)
+    ]
     return bool(filled) and len(numeric) >= 0.6 * len(filled)
+
+
+def _is_error(value: object) -> bool:
+    """Whether a cell shows a spreadsheet error (#N/A, Err:502)."""
+    if not isinstance(value, str) or not value.strip():
+        return False
+    try:
+        parse_number(value, "en")
+    except ParseError as error:
+        return error.code == "formula_error"
+    return False
 
 
 def _long_layout(headers: dict[int, str]) -> LongColumns | None:

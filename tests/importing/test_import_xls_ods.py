@@ -72,6 +72,15 @@ def test_every_error_cell_stops_the_import_with_sheet_row_and_column(workbook, p
     assert not plan.ok and not plan.production and not plan.consumption
 
 
+def test_a_column_half_of_errors_is_still_suggested_so_that_its_errors_are_seen(workbook, project):
+    """Điện (kWh) holds three numbers and three errors: left out as "not numbers", its errors
+    would never be listed, and the user would import the sheet without electricity."""
+    spec = suggest_spec(project, workbook, "Số liệu")
+
+    assert [(m.column, m.unit) for m in spec.columns] == [(1, "t"), (2, "kWh"), (3, "m3")]
+    assert len(plan_import(project, workbook, spec).problems) == 4
+
+
 def test_a_clean_sheet_imports_with_its_total_row_skipped(workbook, project):
     """Quý I: 1,200.5 + 1,100 + 1,250 = 3,550.5 t; 150,000 + 140,000 + 155,000 (a formula,
     C4 = C3 + 15,000) = 445,000 kWh; 12.5 + 11 + 13 = 36.5 t of coal. The sheet's own total row
