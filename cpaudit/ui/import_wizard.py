@@ -1004,10 +1004,15 @@ class FilePage(QWizardPage):
         where = (
             "" if workbook.kind == "csv" else self.tr(", sheet “{sheet}”").format(sheet=sheet.name)
         )
-        return self.tr(
-            "{file} is {kind}{where}: {rows} rows of {columns} columns. The first {shown} are "
-            "shown; every row is checked before anything is imported."
-        ).format(
+        text = (
+            self.tr("{file} is {kind}{where}: {rows} rows of {columns} columns, all shown below.")
+            if shown >= sheet.n_rows
+            else self.tr(
+                "{file} is {kind}{where}: {rows} rows of {columns} columns. The first {shown} "
+                "are shown; every row is checked before anything is imported."
+            )
+        )
+        return text.format(
             file=workbook.name,
             kind=kinds.get(workbook.kind, workbook.kind),
             where=where,

@@ -1032,6 +1032,11 @@ mỗi năm</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{file} is {kind}{where}: {rows} rows of {columns} columns, all shown below.</source>
+        <translation>{file} là {kind}{where}: {rows} dòng, {columns} cột, tất cả ở dưới đây.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file} is {kind}{where}: {rows} rows of {columns} columns. The first {shown} are shown; every row is checked before anything is imported.</source>
         <translation>{file} là {kind}{where}: {rows} dòng, {columns} cột. Dưới đây là {shown} dòng đầu; mọi dòng đều được kiểm tra trước khi nhập.</translation>
     </message>
@@ -1260,7 +1265,7 @@ mỗi năm</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-763"/>
+        <location filename="../../ui/import_wizard.py" line="-766"/>
         <source>Import data</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -2201,7 +2206,7 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+544"/>
+        <location filename="../../ui/import_wizard.py" line="+549"/>
         <source>Say what the columns hold</source>
         <translation>Cho biết các cột chứa gì</translation>
     </message>
@@ -3566,7 +3571,7 @@ thải bỏ</translation>
 <context>
     <name>_Busy</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-1266"/>
+        <location filename="../../ui/import_wizard.py" line="-1271"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
