@@ -41,6 +41,9 @@ class SectorNorm:
     valid_to: dt.date | None
     mj_per_hl: float
     source: str
+    segment_vi: str = ""  # the Vietnamese forms of segment, capacity_band and source
+    capacity_band_vi: str = ""
+    source_vi: str = ""
 
     def valid_on(self, day: dt.date) -> bool:
         after_start = self.valid_from is None or self.valid_from <= day
@@ -112,6 +115,9 @@ def beer_norms() -> tuple[SectorNorm, ...]:
                 valid_to=_date(row["valid_to"]),
                 mj_per_hl=float(row["norm_MJ_per_hl"]),
                 source=row["source"],
+                segment_vi=row.get("segment_vi", ""),
+                capacity_band_vi=row.get("capacity_band_vi", ""),
+                source_vi=row.get("source_vi", ""),
             )
         )
     return tuple(norms)

@@ -683,7 +683,11 @@ class StoryBuilder:
         ]
         rows = []
         for c in norm["comparisons"]:
-            band = c["norm"]["capacity_band"] if "norm" in c else self.na(c["norm_mj_per_hl"])
+            band = (
+                self.ref(c["norm"], "capacity_band")
+                if "norm" in c
+                else self.na(c["norm_mj_per_hl"])
+            )
             meets = c["meets"]
             if isinstance(meets, NotDefined):
                 verdict = self.na(meets)
@@ -797,7 +801,7 @@ class StoryBuilder:
         consequence = threshold["consequence_vi" if t.lang == "vi" else "consequence_en"]
         key = "key_user_consequence" if any_key_user else "key_user_consequence_if"
         flowables.append(self.p(t(key, text=consequence)))
-        flowables.append(self.note(t("key_user_source", source=threshold["source"])))
+        flowables.append(self.note(t("key_user_source", source=self.ref(threshold, "source"))))
         days = e.get("baseline_days")
         if days is not None and not 365 <= days <= 366:
             flowables.append(self.note(t("period_not_a_year", days=labels.number(days))))
@@ -1499,11 +1503,11 @@ class StoryBuilder:
         flowables += self.b.key_values(
             [
                 (t("scheme_label"), self.scheme_label()),
-                (t("scheme_instrument"), scheme["instrument"]),
+                (t("scheme_instrument"), self.ref(scheme, "instrument")),
                 (t("scheme_band"), self.band()),
                 (t("scheme_scope"), scope),
                 (t("scheme_valid"), valid),
-                (t("scheme_source"), scheme["source"]),
+                (t("scheme_source"), self.ref(scheme, "source")),
             ]
         )
         flowables.append(Spacer(0, 2 * mm))
@@ -1546,8 +1550,8 @@ class StoryBuilder:
                     r["unit"],
                     labels.significant(r["toe_per_unit"], 4),
                     self.validity(r),
-                    labels.source(r["source"]),
-                    r["note"],
+                    self.ref(r, "source") if "source_vi" in r else labels.source(r["source"]),
+                    self.ref(r, "note"),
                 ]
                 for r in f["toe_factors"]
             ]
@@ -1569,7 +1573,7 @@ class StoryBuilder:
                     t("toe_per_year", toe=labels.number(key_user["min_toe_per_year"])),
                 ),
                 (t("scheme_valid"), self.validity(key_user)),
-                (t("scheme_source"), key_user["source"]),
+                (t("scheme_source"), self.ref(key_user, "source")),
             ]
         )
         grid = f["grid_factor"]
@@ -1593,7 +1597,7 @@ class StoryBuilder:
                     labels.amount(x["ncv_tj_per_gg"]),
                     labels.number(x["co2_kg_per_tj"], 0),
                     t("yes") if x["biogenic"] else t("no"),
-                    x["source"],
+                    self.ref(x, "source"),
                 ]
                 for x in f["ipcc_fuels"]
             ]
@@ -1609,11 +1613,11 @@ class StoryBuilder:
         if f["sector_norms"]:
             rows = [
                 [
-                    n["segment"],
-                    n["capacity_band"],
+                    self.ref(n, "segment"),
+                    self.ref(n, "capacity_band"),
                     labels.number(n["mj_per_hl"], 0),
                     self.validity(n),
-                    n["source"],
+                    self.ref(n, "source"),
                 ]
                 for n in f["sector_norms"]
             ]
@@ -1637,6 +1641,14 @@ class StoryBuilder:
             if rows and rows[0].name_vi:
                 return rows[0].name_vi
         return carrier
+
+    def ref(self, row: dict, key: str) -> str:
+        """A reference text (a source, a scheme's instrument, a norm's band) in the report's
+        language: its Vietnamese form in a Vietnamese report where the reference data has one,
+        else as the reference data gives it."""
+        if self.t.lang == "vi" and row.get(f"{key}_vi"):
+            return row[f"{key}_vi"]
+        return row[key]
 
     def validity(self, row: dict) -> str:
         start, end = row.get("valid_from"), row.get("valid_to")

@@ -51,6 +51,12 @@ from cpaudit.audit.tasks import TASKS, task_statuses
 from cpaudit.report.labels import clean
 from cpaudit.report.norms import NORM_FILE, NormCheck, check_norms
 from cpaudit.report.reasons import ReportReason, undefined
+from cpaudit.report.reference_vi import (
+    ipcc_source_vi,
+    key_energy_user_source_vi,
+    scheme_vi,
+    toe_factor_vi,
+)
 
 FORMAT = "cpaudit-report"
 VERSION = 1
@@ -176,6 +182,15 @@ def _change_pct(factor: float) -> float:
     return round((factor - 1.0) * 100.0, 9) + 0.0
 
 
+def _vietnamese(out: dict, texts: dict[str, str]) -> dict:
+    """Add the Vietnamese forms of reference texts (``source_vi`` ...) that the reference data
+    has; one it lacks is left out, and the report prints the original."""
+    for key, text in texts.items():
+        if text:
+            out[key] = text
+    return out
+
+
 def _put(out: dict, key: str, value: object) -> dict:
     """Set ``key`` unless ``value`` is None (an input the user did not give)."""
     if value is not None:
@@ -254,6 +269,7 @@ class _Document:
             "horizon_end": s.horizon_end,
             "source": s.source,
         }
+        _vietnamese(out, scheme_vi(s.id))
         return _put(out, "valid_from", s.valid_from)
 
     def name_of_resource(self, code: str) -> str:
@@ -621,6 +637,7 @@ class _Document:
                 "source": threshold.source,
             },
         }
+        _vietnamese(out["threshold"], {"source_vi": key_energy_user_source_vi(threshold.kind)})
         _put(out["threshold"], "valid_from", threshold.valid_from)
         return _put(out, "baseline_days", days)
 
@@ -985,6 +1002,7 @@ class _Document:
                 "source": row.source,
                 "note": row.note,
             }
+            _vietnamese(entry, toe_factor_vi(row.carrier, row.unit))
             _put(entry, "valid_from", row.valid_from)
             return [_put(entry, "valid_to", row.valid_to)]
         return []
@@ -1011,10 +1029,12 @@ class _Document:
                     "biogenic": fuel.biogenic,
                     "source": fuel.source,
                 }
+                _vietnamese(fuels[fuel.fuel], {"source_vi": ipcc_source_vi(fuel.fuel)})
         key_user = {
             "min_toe_per_year": threshold.min_toe_per_year,
             "source": threshold.source,
         }
+        _vietnamese(key_user, {"source_vi": key_energy_user_source_vi(threshold.kind)})
         _put(key_user, "valid_from", threshold.valid_from)
         _put(key_user, "valid_to", threshold.valid_to)
         norms = self.norms()
@@ -1041,6 +1061,14 @@ def _norm_row(norm) -> dict:
         "mj_per_hl": norm.mj_per_hl,
         "source": norm.source,
     }
+    _vietnamese(
+        out,
+        {
+            "segment_vi": norm.segment_vi,
+            "capacity_band_vi": norm.capacity_band_vi,
+            "source_vi": norm.source_vi,
+        },
+    )
     _put(out, "valid_from", norm.valid_from)
     return _put(out, "valid_to", norm.valid_to)
 
