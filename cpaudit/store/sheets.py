@@ -880,13 +880,15 @@ _BIFF_ERRORS = {
 def _xls_error_cells(path: Path) -> dict[str, CellErrors]:
     """Per sheet of an XLS file, the cells that hold an error value, with its text.
 
-    python-calamine reads a BIFF error (a constant, or a formula's stored result) as an empty
+    python-calamine reads a BIFF8 error (a constant, or a formula's stored result) as an empty
     cell. The workbook stream is read from the compound file (Microsoft [MS-CFB]) and its
     records walked for BOUNDSHEET, BOF, FORMULA and BOOLERR ([MS-XLS] 2.4.28, 2.4.21, 2.4.127,
     2.4.24). A file this cannot read is left to calamine: the scan only ever adds problems.
     """
     try:
-        stream = _ole_stream(path.read_bytes(), ("Workbook", "Book"))
+        # TODO: Excel 5/95 files (BIFF5, a "Book" stream) are not scanned: their sheet records
+        # are laid out otherwise; scan them when a plant turns out to keep such files.
+        stream = _ole_stream(path.read_bytes(), ("Workbook",))
         return _biff_errors(stream) if stream else {}
     except (OSError, ValueError, IndexError, KeyError) as error:
         log.debug("error-cell scan of %s skipped: %s", path.name, error)
