@@ -9,6 +9,8 @@ values only; what they mean is :mod:`cpaudit.store.importing`'s job.
   across three columns heads each of them; :attr:`Sheet.merged_copies` says which cells are copies.
 - XLSX formulas with no stored value (a file written by a program that does not calculate) are
   listed by address in :attr:`Sheet.formula_cells`; their cells read as blank.
+- Error cells (``#DIV/0!``, ``#N/A``) read as the text they show. python-calamine reads them as
+  blanks, so XLSX and ODS are scanned for them and XLS (Excel 5/95 and 97-2003) read by xlrd.
 - Only cells that hold something are read: a stored dimension of a million rows costs nothing.
 - A CSV column can be handed out as a byte matrix (:meth:`TextSheet.text_column`) for numpy
   parsers, so a million interval readings never become a million Python objects.
@@ -29,12 +31,15 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from xml.etree import ElementTree
 
 import numpy as np
 
 from cpaudit.audit.parsing import nfc
+
+if TYPE_CHECKING:
+    import xlrd
 
 log = logging.getLogger(__name__)
 
@@ -861,140 +866,53 @@ def _ods_error_text(element, formula: str, value_type: str) -> str:
     return text if _ERROR_TEXT.fullmatch(text) else ""
 
 
-# --- XLS (BIFF8 in an OLE2 compound file) ------------------------------------------------------
-
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_OLE_FREE, _OLE_END = 0xFFFFFFFF, 0xFFFFFFFE
-_BIFF_ERRORS = {
-    0x00: "#NULL!",
-    0x07: "#DIV/0!",
-    0x0F: "#VALUE!",
-    0x17: "#REF!",
-    0x1D: "#NAME?",
-    0x24: "#NUM!",
-    0x2A: "#N/A",
-    0x2B: "#GETTING_DATA",
-}
+# --- XLS (Excel 5/95 and 97-2003, through xlrd) ------------------------------------------------
 
 
 def _xls_error_cells(path: Path) -> dict[str, CellErrors]:
     """Per sheet of an XLS file, the cells that hold an error value, with its text.
 
-    python-calamine reads a BIFF8 error (a constant, or a formula's stored result) as an empty
-    cell. The workbook stream is read from the compound file (Microsoft [MS-CFB]) and its
-    records walked for BOUNDSHEET, BOF, FORMULA and BOOLERR ([MS-XLS] 2.4.28, 2.4.21, 2.4.127,
-    2.4.24). A file this cannot read is left to calamine: the scan only ever adds problems.
+    python-calamine reads an XLS error (a constant, or a formula's stored result) as an empty
+    cell; xlrd reads it as an error code, in Excel 5/95 (BIFF5) and 97-2003 (BIFF8) files alike.
+    A file xlrd cannot read is left to calamine: the scan only ever adds problems.
     """
+    import xlrd
+
+    warnings = io.StringIO()  # xlrd writes its warnings to standard output unless told
     try:
-        # TODO: Excel 5/95 files (BIFF5, a "Book" stream) are not scanned: their sheet records
-        # are laid out otherwise; scan them when a plant turns out to keep such files.
-        stream = _ole_stream(path.read_bytes(), ("Workbook",))
-        return _biff_errors(stream) if stream else {}
-    except (OSError, ValueError, IndexError, KeyError) as error:
+        book = xlrd.open_workbook(
+            str(path), logfile=warnings, on_demand=True, formatting_info=False, ragged_rows=True
+        )
+        try:
+            return _xls_book_errors(book)
+        finally:
+            book.release_resources()
+    except Exception as error:  # xlrd raises several kinds for damaged files
         log.debug("error-cell scan of %s skipped: %s", path.name, error)
         return {}
+    finally:
+        if warnings.getvalue():
+            log.debug("xlrd on %s: %s", path.name, warnings.getvalue().strip())
 
 
-def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
-    """The first stream of the compound file ``data`` named one of ``names``."""
-    import struct
+def _xls_book_errors(book: xlrd.Book) -> dict[str, CellErrors]:
+    """The error cells of each worksheet of an open xlrd book, by sheet name; one sheet is
+    loaded at a time."""
+    import xlrd
 
-    if data[:8] != _OLE_MAGIC:
-        raise ValueError("not a compound file")
-    compound = _Compound(data)
-
-    directory = compound.chain(compound.directory_start)
-    for at in range(0, len(directory) - 127, 128):
-        entry = directory[at : at + 128]
-        length = struct.unpack_from("<H", entry, 64)[0]
-        name = entry[: max(length - 2, 0)].decode("utf-16-le", "replace")
-        if entry[66] == 2 and name in names:  # a stream of that name
-            start, size = struct.unpack_from("<II", entry, 116)
-            if size >= compound.cutoff:
-                return compound.chain(start)[:size]
-            root_start = struct.unpack_from("<I", directory, 116)[0]
-            return compound.mini_chain(start, root_start)[:size]
-    return None
-
-
-class _Compound:
-    """The sector tables of a compound file ([MS-CFB] 2.2-2.3), enough to read one stream."""
-
-    def __init__(self, data: bytes) -> None:
-        import struct
-
-        self.data = data
-        self.sector = 1 << struct.unpack_from("<H", data, 0x1E)[0]
-        self.mini_sector = 1 << struct.unpack_from("<H", data, 0x20)[0]
-        self.directory_start, _, self.cutoff, self.mini_fat_start = struct.unpack_from(
-            "<IIII", data, 0x30
-        )
-        difat_start, difat_count = struct.unpack_from("<II", data, 0x44)
-        per_sector = self.sector // 4
-        fat_sectors = list(struct.unpack_from("<109I", data, 0x4C))
-        for _ in range(difat_count):
-            if difat_start in (_OLE_FREE, _OLE_END):
-                break
-            entries = struct.unpack(f"<{per_sector}I", self.read_sector(difat_start))
-            fat_sectors += entries[:-1]
-            difat_start = entries[-1]
-        self.fat: list[int] = []
-        for number in fat_sectors:
-            if number not in (_OLE_FREE, _OLE_END):
-                self.fat += struct.unpack(f"<{per_sector}I", self.read_sector(number))
-
-    def read_sector(self, number: int) -> bytes:
-        start = (number + 1) * self.sector
-        if start >= len(self.data):
-            raise ValueError(f"sector {number} lies beyond the file")
-        return self.data[start : start + self.sector]
-
-    def chain(self, start: int, table: list[int] | None = None, read=None) -> bytes:
-        """The sectors of a chain from ``start``, joined; a loop in the chain ends it."""
-        table = self.fat if table is None else table
-        read = read or self.read_sector
-        parts, seen = [], set()
-        while start not in (_OLE_FREE, _OLE_END) and start < len(table) and start not in seen:
-            seen.add(start)
-            parts.append(read(start))
-            start = table[start]
-        return b"".join(parts)
-
-    def mini_chain(self, start: int, root_start: int) -> bytes:
-        """A small stream's mini sectors, from the mini stream the root entry holds."""
-        import struct
-
-        mini_fat_bytes = self.chain(self.mini_fat_start)
-        mini_fat = list(struct.unpack(f"<{len(mini_fat_bytes) // 4}I", mini_fat_bytes))
-        mini_stream = self.chain(root_start)
-        size = self.mini_sector
-        return self.chain(start, mini_fat, lambda n: mini_stream[n * size : (n + 1) * size])
-
-
-def _biff_errors(stream: bytes) -> dict[str, CellErrors]:
-    """The error cells of each worksheet of a BIFF8 workbook stream, by sheet name."""
-    import struct
-
-    sheets: dict[int, str] = {}  # offset of the sheet's BOF -> its name
+    texts = {**xlrd.error_text_from_code, 0x2B: "#GETTING_DATA"}  # xlrd has no name for 0x2B
     errors: dict[str, CellErrors] = {}
-    current: CellErrors | None = None
-    offset = 0
-    while offset + 4 <= len(stream):
-        kind, length = struct.unpack_from("<HH", stream, offset)
-        body = stream[offset + 4 : offset + 4 + length]
-        if kind == 0x0085 and len(body) >= 8:  # BOUNDSHEET8: where a sheet starts, its name
-            position, count, wide = struct.unpack_from("<I", body)[0], body[6], body[7] & 1
-            raw = body[8 : 8 + count * (2 if wide else 1)]
-            sheets[position] = nfc(raw.decode("utf-16-le" if wide else "latin-1"))
-        elif kind == 0x0809:  # BOF: a sheet's records start here
-            current = errors.setdefault(sheets[offset], {}) if offset in sheets else None
-        elif current is not None and kind == 0x0006 and len(body) >= 14:  # FORMULA
-            row, column = struct.unpack_from("<HH", body)
-            if body[6] == 2 and body[12:14] == b"\xff\xff":  # its stored result is an error
-                current[(row, column)] = _BIFF_ERRORS.get(body[8], "#VALUE!")
-        elif current is not None and kind == 0x0205 and len(body) >= 8:  # BOOLERR
-            row, column = struct.unpack_from("<HH", body)
-            if body[7] == 1:  # an error constant, not a boolean
-                current[(row, column)] = _BIFF_ERRORS.get(body[6], "#VALUE!")
-        offset += 4 + length
-    return {name: found for name, found in errors.items() if found}
+    for index, name in enumerate(book.sheet_names()):
+        sheet = book.sheet_by_index(index)
+        found: CellErrors = {}
+        for row in range(sheet.nrows):
+            kinds = sheet.row_types(row)
+            if xlrd.XL_CELL_ERROR not in kinds:
+                continue
+            for column, kind in enumerate(kinds):
+                if kind == xlrd.XL_CELL_ERROR:
+                    found[(row, column)] = texts.get(sheet.cell_value(row, column), "#VALUE!")
+        book.unload_sheet(index)
+        if found:
+            errors[nfc(name)] = found
+    return errors

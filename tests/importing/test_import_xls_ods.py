@@ -16,7 +16,7 @@ import pytest
 
 from cpaudit.audit.model import ResourceClass
 from cpaudit.store.importing import ColumnMap, ImportSpec, plan_import, suggest_spec
-from cpaudit.store.sheets import _biff_errors, read_workbook
+from cpaudit.store.sheets import _xls_error_cells, read_workbook
 
 FILES = Path(__file__).parent / "files"
 KINDS = ["xls", "ods"]
@@ -120,28 +120,69 @@ def test_an_error_among_daily_readings_is_found_in_a_long_sheet(workbook, projec
     ]
 
 
+def test_an_excel_95_file_has_its_error_cells_read_as_the_error_they_show(project):
+    """Excel 5/95 (BIFF5), as Gnumeric saves the ODS in code page 1258: the same sheets, and
+    the same errors where they are. Gnumeric's square root of -1 is #NUM!."""
+    workbook = read_workbook(FILES / "gnumeric-excel95.xls")
+    sheet = workbook.sheet("Số liệu")
+
+    plan = plan_import(project, workbook, ERRORS_SPEC)
+
+    assert [s.name for s in workbook.sheets] == ["Số liệu", "Quý I", "Hằng ngày"]
+    assert sheet.column_values(2, 1) == [15000, "#DIV/0!", "#N/A", "#REF!", 16000, 15500]
+    assert sheet.column_values(1, 1) == [120, 110, 125, 130, "#NUM!", 128]
+    assert workbook.sheet("Hằng ngày").cell(336, 1) == "#DIV/0!"
+    assert [(p.code, p.location.row + 1, p.location.column) for p in plan.problems] == [
+        ("formula_error", 3, 2),
+        ("formula_error", 4, 2),
+        ("formula_error", 5, 2),
+        ("formula_error", 6, 1),
+    ]
+
+
+def test_an_xls_that_xlrd_cannot_read_is_left_to_calamine(tmp_path, caplog):
+    """The error-cell scan only adds problems: a file it cannot read gives no error cells and a
+    DEBUG line, not a failure."""
+    path = tmp_path / "not_biff.xls"
+    path.write_bytes(b"\x00" * 600)
+
+    with caplog.at_level("DEBUG", logger="cpaudit.store.sheets"):
+        found = _xls_error_cells(path)
+
+    assert found == {}
+    assert "error-cell scan of not_biff.xls skipped" in caplog.text
+
+
 def biff_record(kind: int, body: bytes) -> bytes:
     return struct.pack("<HH", kind, len(body)) + body
 
 
-def test_an_error_constant_of_an_xls_is_found_too():
+def biff8_bof(kind: int) -> bytes:
+    """A BOF record of a BIFF8 workbook globals (5) or worksheet (0x10) substream."""
+    return biff_record(0x0809, struct.pack("<HHHHII", 0x0600, kind, 0, 1997, 0, 6))
+
+
+def test_an_error_constant_of_an_xls_is_found_too(tmp_path):
     """BOOLERR records: an error typed in a cell (not a formula's result), and a boolean, which
-    is no error; the sheet's name in 16-bit characters."""
+    is no error; the sheet's name in 16-bit characters. A bare workbook stream, which xlrd reads
+    as it reads one from a compound file."""
     name = "Điện".encode("utf-16-le")
-    globals_ = biff_record(0x0809, bytes(16))
+    globals_ = biff8_bof(0x0005)
     sheet_at = len(globals_) + 4 + 8 + len(name) + 4  # after BOUNDSHEET and EOF
     boundsheet = biff_record(0x0085, struct.pack("<IBBBB", sheet_at, 0, 0, 4, 1) + name)
     stream = (
         globals_
         + boundsheet
         + biff_record(0x000A, b"")
-        + biff_record(0x0809, bytes(16))
+        + biff8_bof(0x0010)
         + biff_record(0x0205, struct.pack("<HHHBB", 4, 2, 15, 0x2A, 1))  # C5 #N/A
         + biff_record(0x0205, struct.pack("<HHHBB", 5, 2, 15, 1, 0))  # C6 TRUE
         + biff_record(0x000A, b"")
     )
+    path = tmp_path / "constants.xls"
+    path.write_bytes(stream)
 
-    assert _biff_errors(stream) == {"Điện": {(4, 2): "#N/A"}}
+    assert _xls_error_cells(path) == {"Điện": {(4, 2): "#N/A"}}
 
 
 @pytest.mark.parametrize("kind", KINDS)

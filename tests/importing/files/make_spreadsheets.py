@@ -1,14 +1,17 @@
-"""Write the XLS and ODS fixtures of test_import_xls_ods.py with LibreOffice.
+"""Write the XLS and ODS fixtures of test_import_xls_ods.py with LibreOffice and Gnumeric.
 
-    python tests/importing/files/make_spreadsheets.py    # needs soffice (libreoffice-calc-nogui)
+    python tests/importing/files/make_spreadsheets.py    # needs soffice and ssconvert
+    # apt-get install libreoffice-calc-nogui gnumeric
 
 An XLSX with formulas is written with openpyxl, then LibreOffice opens it, calculates every
 formula and saves it as XLS (BIFF8) and ODS, storing the results as Excel and Calc do: error
-results included. The files are committed; CI does not need LibreOffice.
+results included. LibreOffice writes no Excel 5/95 (BIFF5) file; Gnumeric saves the ODS as one,
+in Windows code page 1258 (Vietnamese). The files are committed; CI needs neither program.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -18,6 +21,7 @@ from pathlib import Path
 import openpyxl
 
 HERE = Path(__file__).parent
+EXCEL_95 = "gnumeric-excel95.xls"
 
 #: Six months with error cells: formula results (#DIV/0!, #N/A, and Calc's Err:502, which its
 #: XLS keeps as #VALUE!), an error typed as a constant (#REF!, which Calc keeps as a formula),
@@ -49,9 +53,9 @@ LONG = [["Ngày", "Điện (kWh)"]] + [
 
 
 def main() -> int:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        print("soffice not found: apt-get install libreoffice-calc-nogui", file=sys.stderr)
+    soffice, ssconvert = shutil.which("soffice"), shutil.which("ssconvert")
+    if soffice is None or ssconvert is None:
+        print("apt-get install libreoffice-calc-nogui gnumeric", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "errors.xlsx"
@@ -73,6 +77,14 @@ def main() -> int:
             )
             shutil.copy(Path(folder) / f"errors.{kind}", HERE / f"libreoffice.{kind}")
             print(HERE / f"libreoffice.{kind}")
+    subprocess.run(
+        [ssconvert, "--export-type=Gnumeric_Excel:excel_biff7", "libreoffice.ods", EXCEL_95],
+        check=True,
+        capture_output=True,
+        cwd=HERE,
+        env={**os.environ, "WINDOWS_LANGUAGE": "vi"},  # the code page Gnumeric writes: 1258
+    )
+    print(HERE / EXCEL_95)
     return 0
 
 
