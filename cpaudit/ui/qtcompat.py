@@ -7,7 +7,10 @@ aborts with "Fatal Python error: bool_dealloc". (6.11.3 is fine; CPython 3.12+ m
 immortal, so nothing happens there.) Every Python-side emit and disconnect in ``cpaudit/ui`` goes
 through :func:`emit` and :func:`disconnect`, which give the reference back when it was taken.
 
-TODO: remove this module once the project pins a PySide6 without the bug (``!=6.12.0``).
+pyproject.toml keeps 6.12.0 out (``!=6.12.0``); the check here guards a later release with the
+same bug, which the pin cannot name before it exists.
+
+TODO: remove this module once a PySide6 release fixes the bug and becomes the lowest allowed.
 """
 
 import ctypes
