@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -162,6 +163,33 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refuse_to_overwrite(source: Path, outputs, option: str = "-o") -> None:
+    """Refuse when a file to write is the file being read, under whatever name.
+
+    ``outputs``: paths, or (path, what it is) where the user did not name it.
+    """
+    for output in outputs:
+        path, what = output if isinstance(output, tuple) else (output, "")
+        if _same_file(source, path):
+            same = (
+                "the file being read"
+                if str(path) == str(source)
+                else f"{source}, the file being read"
+            )
+            raise UserError(
+                f"{what}{path} is {same}: writing it would destroy it; choose another {option} name"
+            )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` are one file (links and ``..`` seen through); a file that does
+    not exist is no other."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def _load(path: Path):
     from cpaudit.store.projectfile import ProjectFileError, load_project
 
@@ -200,8 +228,10 @@ def _iso_date(text: str):
 
 
 def _report(args) -> int:
-    from cpaudit.report.pdf import ReportError, write_report
+    from cpaudit.report.pdf import ReportError, data_path, write_report
 
+    twin = (data_path(args.output), "the report's data file ")
+    _refuse_to_overwrite(args.project, (args.output, twin))
     project = _load(args.project)
     shown = sys.stderr.isatty()
 
@@ -281,6 +311,7 @@ def _export_json(args) -> int:
     from cpaudit.store.jsonform import write_json
     from cpaudit.store.projectfile import ProjectFileError
 
+    _refuse_to_overwrite(args.project, (args.output,))
     project = _load(args.project)
     try:
         write_json(project, args.output)
@@ -294,6 +325,7 @@ def _import_json(args) -> int:
     from cpaudit.store.jsonform import read_json
     from cpaudit.store.projectfile import ProjectFileError, create_project_file
 
+    _refuse_to_overwrite(args.input, (args.output,))
     try:
         project = read_json(args.input)
         create_project_file(args.output, project, overwrite=args.force)
@@ -318,6 +350,7 @@ def _import(args) -> int:
     from cpaudit.store.projectfile import ProjectFileError, create_project_file, save_project
     from cpaudit.store.sheets import WorkbookError, read_workbook
 
+    _refuse_to_overwrite(args.file, (args.into,), "--into")
     project = _project_to_import_into(args.into, args.new)
     try:
         workbook = read_workbook(args.file, encoding=args.encoding)
@@ -519,6 +552,7 @@ def _export(args) -> int:
     if args.what == "balance" and not project.balance_flows:
         raise UserError("the project has no balance to export: it has no balance flows (T5)")
     tables = exporting.export_tables(project, args.what, args.scheme, args.lang)
+    _refuse_to_overwrite(args.project, exporting.table_paths(args.output, tables))
     try:
         written = exporting.write_tables(args.output, tables, number_style=args.style)
     except OSError as e:

@@ -764,14 +764,21 @@ def write_tables(
     path = Path(path)
     if path.suffix.lower() == ".xlsx":
         return [write_xlsx(path, tables)]
-    if len(tables) == 1:
-        ((columns, rows),) = tables.values()
-        return [write_csv(path, columns, rows, number_style=number_style)]
-    stem = path.with_suffix("")
     return [
-        write_csv(f"{stem}_{name}.csv", columns, rows, number_style=number_style)
-        for name, (columns, rows) in tables.items()
+        write_csv(target, columns, rows, number_style=number_style)
+        for target, (columns, rows) in zip(table_paths(path, tables), tables.values(), strict=True)
     ]
+
+
+def table_paths(path: str | Path, names: Iterable[str]) -> list[Path]:
+    """The files :func:`write_tables` writes for the tables ``names``: ``path`` itself for XLSX
+    or a single CSV table, else ``<stem>_<table>.csv`` each."""
+    path = Path(path)
+    names = list(names)
+    if path.suffix.lower() == ".xlsx" or len(names) == 1:
+        return [path]
+    stem = path.with_suffix("")
+    return [Path(f"{stem}_{name}.csv") for name in names]
 
 
 def export_project(

@@ -105,3 +105,53 @@ def test_report_writes_a_pdf(demo, tmp_path, capsys):
     code, _, err = _run(capsys, "report", str(demo), "-o", str(out), "--lang", "en")
     assert code == 0, err
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def _refused(capsys, path, *args):
+    """Run a command that must refuse: one plain line, exit 1, ``path`` byte-identical."""
+    before = path.read_bytes()
+    code, _, err = _run(capsys, *map(str, args))
+    assert code == 1, err
+    assert err.startswith("cpaudit: ") and err.count("\n") == 1 and "Traceback" not in err
+    assert path.read_bytes() == before
+    return err
+
+
+@pytest.mark.parametrize("command", ["report", "export-json"])
+def test_an_output_that_is_the_project_being_read_is_refused(demo, capsys, command):
+    err = _refused(capsys, demo, command, demo, "-o", demo)
+    assert "demo.cpaudit" in err and "-o" in err
+
+    # the same file under another name: a path with "..", and a hard link
+    (demo.parent / "sub").mkdir()
+    _refused(capsys, demo, command, demo, "-o", demo.parent / "sub" / ".." / demo.name)
+    link = demo.parent / "link.pdf"
+    link.hardlink_to(demo)
+    _refused(capsys, demo, command, demo, "-o", link)
+
+
+def test_a_report_whose_data_file_is_the_project_is_refused(tmp_path, capsys):
+    project = tmp_path / "plant.json"  # a project file under a JSON name: the twin's name
+    assert _run(capsys, "demo", str(project))[0] == 0
+
+    err = _refused(capsys, project, "report", project, "-o", tmp_path / "plant.pdf")
+
+    assert "plant.json" in err
+    assert not (tmp_path / "plant.pdf").exists()
+
+
+def test_export_over_the_project_being_read_is_refused(tmp_path, capsys):
+    project = tmp_path / "plant.xlsx"  # a project file that ends like a spreadsheet
+    assert _run(capsys, "demo", str(project))[0] == 0
+
+    _refused(capsys, project, "export", project, "-o", project)
+    csv_named = tmp_path / "plant.csv"
+    assert _run(capsys, "demo", str(csv_named))[0] == 0
+    _refused(capsys, csv_named, "export", csv_named, "-o", csv_named, "--what", "results")
+
+
+def test_import_json_over_its_own_input_is_refused(demo, tmp_path, capsys):
+    form = tmp_path / "demo.json"
+    assert _run(capsys, "export-json", str(demo), "-o", str(form))[0] == 0
+
+    _refused(capsys, form, "import-json", form, "-o", form, "--force")
