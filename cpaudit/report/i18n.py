@@ -650,6 +650,11 @@ EN: dict[str, str] = {
     "error_twin_path": (
         "The data file {path} cannot be written beside the report: give the report a .pdf name."
     ),
+    "error_not_a_pdf": "{path} would be lost: it is not a PDF. Give the report another name.",
+    "error_not_a_twin": (
+        "{path} would be lost: the report's data file goes there, and it is not the data file of "
+        "an earlier report. Give the report another name."
+    ),
 }
 
 VI: dict[str, str] = {
@@ -1290,6 +1295,11 @@ VI: dict[str, str] = {
     "error_sections": "Không có phần báo cáo: {unknown}. Hãy chọn trong: {known}.",
     "error_twin_path": (
         "Không ghi được tệp dữ liệu {path} bên cạnh báo cáo: hãy đặt tên báo cáo có đuôi .pdf."
+    ),
+    "error_not_a_pdf": "{path} sẽ bị mất: đây không phải tệp PDF. Hãy đặt tên khác cho báo cáo.",
+    "error_not_a_twin": (
+        "{path} sẽ bị mất: tệp dữ liệu của báo cáo được ghi vào đó, mà đây không phải tệp dữ liệu "
+        "của một báo cáo trước. Hãy đặt tên khác cho báo cáo."
     ),
 }
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import logging
 import os
 import secrets
@@ -45,6 +46,7 @@ from cpaudit.report.layout import (
     fit_text,
 )
 from cpaudit.report.sections import StoryBuilder
+from cpaudit.report.twin import FORMAT as TWIN_FORMAT
 from cpaudit.report.twin import (
     OPTIONAL_SECTIONS,
     REQUIRED_SECTIONS,
@@ -147,6 +149,8 @@ def write_report(
     ------
     ReportError
         For what the user can fix: the folder, the file, the scheme, the sections, the data.
+        Also when a file at either path is not an earlier report (a PDF; a twin), which would
+        be lost.
     ReportCancelled
         When ``cancelled()`` turned true; no file is left behind.
     """
@@ -244,6 +248,29 @@ def _check_target(target: Path, twin: Path, texts: Texts) -> None:
         raise ReportError(texts("error_is_folder", path=clean(target)))
     if twin.is_dir() or target.suffix.lower() == ".json":
         raise ReportError(texts("error_twin_path", path=clean(twin)))
+    # only an earlier report is replaced: never a project, its JSON form or anything else
+    if target.exists() and not _is_pdf(target):
+        raise ReportError(texts("error_not_a_pdf", path=clean(target)))
+    if twin.exists() and not _is_twin(twin):
+        raise ReportError(texts("error_not_a_twin", path=clean(twin)))
+
+
+def _is_pdf(path: Path) -> bool:
+    """Whether the file starts as every PDF does (ISO 32000-2, 7.5.2: ``%PDF-``)."""
+    try:
+        with open(path, "rb") as file:
+            return file.read(5) == b"%PDF-"
+    except OSError:
+        return False
+
+
+def _is_twin(path: Path) -> bool:
+    """Whether the file is the JSON twin of a report (``"format": "cpaudit-report"``)."""
+    try:
+        document = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(document, dict) and document.get("format") == TWIN_FORMAT
 
 
 def _create_temporary(target: Path, texts: Texts) -> Path:

@@ -155,3 +155,16 @@ def test_import_json_over_its_own_input_is_refused(demo, tmp_path, capsys):
     assert _run(capsys, "export-json", str(demo), "-o", str(form))[0] == 0
 
     _refused(capsys, form, "import-json", form, "-o", form, "--force")
+
+
+def test_report_never_replaces_the_projects_json_form(demo, capsys):
+    form = demo.with_suffix(".json")
+    assert _run(capsys, "export-json", str(demo), "-o", str(form))[0] == 0
+
+    err = _refused(capsys, form, "report", demo, "-o", demo.with_suffix(".pdf"), "--lang", "en")
+
+    assert str(form) in err and "would be lost" in err and "another name" in err
+    assert not demo.with_suffix(".pdf").exists()
+    out = demo.with_name("report.pdf")
+    assert _run(capsys, "report", str(demo), "-o", str(out), "--lang", "en")[0] == 0
+    assert _run(capsys, "report", str(demo), "-o", str(out), "--lang", "en")[0] == 0

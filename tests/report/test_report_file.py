@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 
@@ -9,7 +10,7 @@ import pytest
 from report_text import pdf_text
 
 from cpaudit.report import pdf as report_pdf
-from cpaudit.report.pdf import ReportCancelled, ReportError, write_report
+from cpaudit.report.pdf import ReportCancelled, ReportError, data_path, write_report
 from cpaudit.report.sections import StoryBuilder
 
 OLD_CONTENT = b"%PDF-1.4 an older report the user wants to keep\n"
@@ -36,6 +37,50 @@ def test_replaces_an_existing_report(tmp_path, demo):
 
     assert path.read_bytes() != OLD_CONTENT
     assert "450.52" in pdf_text(path)
+
+
+def test_replaces_an_earlier_twin(tmp_path, demo):
+    path = tmp_path / "report.pdf"
+    write_report(demo, path, lang="en", version="1")
+
+    write_report(demo, path, lang="en", version="2")
+
+    assert json.loads(data_path(path).read_bytes())["report"]["version"] == "2"
+
+
+PROJECT_JSON = b'{"format": "cpaudit-project", "version": 2, "project": {}}\n'
+
+
+@pytest.mark.parametrize(
+    "content", [PROJECT_JSON, b"notes, not JSON", b"[1, 2]", b'{"format": 1}', b"\xff\xfe"]
+)
+def test_a_data_file_that_is_not_an_earlier_twin_is_never_replaced(tmp_path, demo, content):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(OLD_CONTENT)
+    data_path(path).write_bytes(content)
+
+    with pytest.raises(ReportError) as error:
+        write_report(demo, path, lang="en")
+
+    message = str(error.value)
+    assert str(data_path(path)) in message and "would be lost" in message
+    assert "another name" in message and "\n" not in message
+    assert data_path(path).read_bytes() == content
+    assert path.read_bytes() == OLD_CONTENT
+    assert _folder_listing(tmp_path) == ["report.json", "report.pdf"]
+
+
+@pytest.mark.parametrize("content", [b"SQLite format 3\x00 a project", b"", b"%PD"])
+def test_a_pdf_path_that_holds_no_pdf_is_never_replaced(tmp_path, demo, content):
+    path = tmp_path / "plant.pdf"
+    path.write_bytes(content)
+
+    with pytest.raises(ReportError, match="plant.pdf sẽ bị mất") as error:
+        write_report(demo, path, lang="vi")
+
+    assert "\n" not in str(error.value)
+    assert path.read_bytes() == content
+    assert _folder_listing(tmp_path) == ["plant.pdf"]
 
 
 def test_progress_rises_to_one(tmp_path, demo):

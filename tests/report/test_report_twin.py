@@ -18,7 +18,7 @@ from cpaudit.report.labels import Labels
 from cpaudit.report.pdf import ReportCancelled, data_path, write_report
 from cpaudit.report.twin import SCHEMA_ID, schema
 
-OLD_JSON = b'{"an older": "twin the user wants to keep"}\n'
+OLD_JSON = b'{"format": "cpaudit-report", "version": 1, "an older": "twin to keep"}\n'
 
 
 def _validator() -> jsonschema.Draft202012Validator:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from cpaudit.report.i18n import Texts
 from cpaudit.report.twin import OPTIONAL_SECTIONS, REQUIRED_SECTIONS, SECTIONS
+from cpaudit.store.jsonform import write_json
 from cpaudit.ui import i18n
 from cpaudit.ui.report_dialog import ReportDialog, run_report_dialog
 
@@ -99,6 +100,25 @@ def test_chosen_language_sections_preparer_and_date_reach_the_pdf(
     assert twin["report"]["preparer"] == PREPARER
     assert twin["report"]["date"] == "2024-03-05"
     assert twin["report"]["version"] == "2"
+
+
+def test_the_projects_json_form_beside_it_is_not_replaced(
+    qtbot, demo_window, demo, demo_file, monkeypatch, message_boxes
+):
+    form = demo_file.with_suffix(".json")  # where the report's data file would go
+    write_json(demo, form)
+    before = form.read_bytes()
+    answer_with(monkeypatch, lambda dialog: choose(dialog, "en"))
+
+    with qtbot.waitSignal(demo_window.export_finished, timeout=REPORT_TIMEOUT_MS) as blocker:
+        demo_window.export_pdf_dialog()
+
+    assert blocker.args == ["failed"]
+    (shown,) = message_boxes.shown
+    assert f"{form} would be lost" in shown.informative
+    assert "another name" in shown.informative
+    assert form.read_bytes() == before
+    assert not demo_file.with_suffix(".pdf").exists()
 
 
 def test_cancel_writes_nothing(qtbot, demo_window, tmp_path, monkeypatch, settings):
