@@ -549,6 +549,11 @@ def is_summary_label(value: object) -> bool:
     return bool(text) and _SUMMARY_WORDS.match(text) is not None
 
 
+def data_row_count(sheet: Sheet, spec: ImportSpec) -> int:
+    """How many rows of ``sheet`` lie below the header (up to ``spec.last_row``), blank or not."""
+    return len(_data_rows(sheet, spec))
+
+
 def _data_rows(sheet: Sheet, spec: ImportSpec, limit: int | None = None) -> range:
     first = spec.header_row + 1
     last = sheet.n_rows if spec.last_row is None else min(spec.last_row + 1, sheet.n_rows)
@@ -1708,6 +1713,13 @@ def plan_import(
         f', sheet "{sheet.name}"' if workbook.kind != "csv" else ""
     )
     tell(0.05, f"reading {workbook.name}")
+    if not data_row_count(sheet, spec):
+        remarks.problem(
+            "no_rows", f"there are no rows below the header (row {spec.header_row + 1}) to import"
+        )
+        problems, notes = remarks.finish()
+        tell(1.0, "checked")
+        return ImportPlan(source, notes=notes, problems=problems)
     intervals: list[IntervalSeries] = []
     if spec.layout == "wide":
         production, consumption = _plan_wide(sheet, spec, targets, remarks, tell, stop)

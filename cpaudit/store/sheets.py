@@ -300,7 +300,8 @@ class TextSheet(Sheet):
         newlines = np.flatnonzero(buffer == 10)
         starts = np.concatenate([[0], newlines + 1])
         ends = np.concatenate([newlines, [len(buffer)]])
-        carriage = (ends > starts) & (buffer[np.maximum(ends - 1, 0)] == 13)
+        before_end = buffer[np.maximum(ends - 1, 0)] if len(buffer) else np.zeros(1, np.uint8)
+        carriage = (ends > starts) & (before_end == 13)
         ends = ends - carriage
         filled = np.flatnonzero(ends > starts)
         last = int(filled[-1]) + 1 if len(filled) else 0
@@ -443,8 +444,8 @@ def read_workbook(
     Raises
     ------
     WorkbookError
-        The file is missing, unreadable, protected by a password, damaged, or in a format
-        cpaudit does not read; or its text cannot be decoded.
+        The file is missing, unreadable, empty, protected by a password, damaged, or in a
+        format cpaudit does not read; or its text cannot be decoded.
     ImportCancelled
     """
     path = Path(path)
@@ -597,6 +598,10 @@ def _read_text(
     delimiter = delimiter or sniff_delimiter(text[:100_000])
     tell(0.5, f"splitting {path.name}")
     sheet = TextSheet(path.stem, text, delimiter)
+    if not sheet.n_rows:
+        raise WorkbookError(
+            f"{path.name} is empty: there is nothing in it to import", path, "empty_file"
+        )
     tell(1.0, f"{path.name} read")
     return Workbook(path, "csv", (sheet,), encoding, guessed, delimiter)
 

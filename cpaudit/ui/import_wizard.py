@@ -64,6 +64,7 @@ from cpaudit.store.importing import (
     LongColumns,
     apply_plan,
     column_headers,
+    data_row_count,
     plan_import,
     preview,
     suggest_spec,
@@ -439,9 +440,23 @@ def remark_text(remark, workbook=None, spec=None):
     )
 
 
+def no_rows_text(header_row):
+    """There is nothing below the header, in its 1-based row ``header_row``."""
+    return _no_rows().format(header_row)
+
+
+def _no_rows():
+    return QCoreApplication.translate(
+        "ImportWizard",
+        "There are no rows below the header (row {0}) to import: choose another header row or "
+        "another file.",
+    )
+
+
 def _patterns():
     """(code, the core's message as a pattern, the words here with its parts as {0}, {1} ...)."""
     return (
+        ("no_rows", r"there are no rows below the header \(row (\d+)\)", _no_rows()),
         (
             "midnight_closes_date",
             r"the ([\d,]+) readings at 00:00",
@@ -567,6 +582,9 @@ def workbook_error_text(error, path):
             "spreadsheet program and save it as .xlsx or .csv.",
         ),
         "empty": QCoreApplication.translate("ImportWizard", "{file} has no sheet with cells."),
+        "empty_file": QCoreApplication.translate(
+            "ImportWizard", "{file} is empty: there is nothing in it to import."
+        ),
         "encoding": QCoreApplication.translate(
             "ImportWizard",
             "The text of {file} cannot be read with this encoding: choose another one.",
@@ -1505,6 +1523,9 @@ class MappingPage(QWizardPage):
 
     def _missing_text(self):
         spec = self._wizard.spec
+        sheet = self._wizard.workbook.sheet(spec.sheet)
+        if not data_row_count(sheet, spec):
+            return no_rows_text(spec.header_row + 1)
         if spec.layout == "long":
             return self.tr("Choose the column of periods and the column of quantities.")
         if spec.period_column is None:

@@ -316,3 +316,25 @@ def test_templates_are_written_and_import_as_they_are(tmp_path, capsys):
     )  # fmt: skip
     assert code == 0, err
     assert "records: 1 production, 3 consumption" in out
+
+
+def test_an_empty_file_or_one_with_only_its_header_is_a_plain_error(tmp_path, capsys):
+    project = tmp_path / "demo.cpaudit"
+    _run(capsys, "demo", project)
+    before = _digest(project)
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+
+    code, out, err = _run(capsys, "import", empty, "--into", project)
+
+    assert code == 1 and out == ""
+    assert err == "cpaudit: empty.csv is empty: there is nothing in it to import\n"
+    header = tmp_path / "header.csv"
+    header.write_text("Tháng;Điện (kWh)\n", encoding="utf-8")
+    code, _, err = _run(capsys, "import", header, "--into", project)
+    assert code == 1
+    assert err.splitlines() == [
+        "cpaudit: 1 problem; nothing was imported:",
+        "  header.csv: there are no rows below the header (row 1) to import",
+    ]
+    assert _digest(project) == before

@@ -492,3 +492,21 @@ def test_interval_timestamps_as_unformatted_excel_serials(project, tmp_path):
     plan = plan_import(project, workbook, spec)
     assert plan.ok, [str(p) for p in plan.problems]
     assert [(r.period, r.quantity) for r in plan.consumption] == [("2024-02", 290 + 406)]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_file_with_only_its_header_says_so(project, tmp_path, suffix):
+    header = ["Tháng", "Điện (kWh)", "Nước (m3)"]
+    path = tmp_path / f"header{suffix}"
+    if suffix == ".csv":
+        path.write_text(";".join(header) + "\r\n", encoding="utf-8")
+    else:
+        write_xlsx(path, [header])
+    workbook = read_workbook(path)
+
+    plan = plan_import(project, workbook, suggest_spec(project, workbook))
+
+    where = "header.csv" if suffix == ".csv" else 'header.xlsx, sheet "2024"'
+    assert [(p.code, str(p)) for p in plan.problems] == [
+        ("no_rows", f"{where}: there are no rows below the header (row 1) to import")
+    ]

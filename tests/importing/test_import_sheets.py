@@ -190,3 +190,17 @@ def test_locations_read_as_users_see_them():
     assert str(Location("meter.csv", "", 0, 0, "date")) == "meter.csv, row 1, column A (date)"
     assert [column_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
     assert column_index("AA") == 26
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\r\n\r\n", b"\n"], ids=repr
+)
+def test_an_empty_csv_is_a_plain_error(tmp_path, content):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(content)
+
+    with pytest.raises(WorkbookError) as error:
+        read_workbook(path)
+
+    assert error.value.code == "empty_file"
+    assert str(error.value) == "empty.csv is empty: there is nothing in it to import"

@@ -23,6 +23,7 @@ from cpaudit.audit.model import (
     ResourceClass,
     Settings,
 )
+from cpaudit.store.importing import plan_import
 from cpaudit.ui import i18n
 from cpaudit.ui.import_wizard import (
     C_CHECKED,
@@ -30,6 +31,7 @@ from cpaudit.ui.import_wizard import (
     MAPPING_PAGE,
     PLAN_PAGE,
     ImportWizard,
+    remark_text,
     run_import_wizard,
 )
 
@@ -450,3 +452,37 @@ def test_the_real_steel_file_through_every_page_gives_the_published_totals(qtbot
     assert sum(monthly.values()) == pytest.approx(year, abs=0.005)
     for month, value in expected["derived_monthly_Usage_kWh"].items():
         assert monthly[month] == pytest.approx(float(Decimal(value)), abs=0.005), month
+
+
+def test_an_empty_file_says_it_is_empty(qtbot, wizard, tmp_path, message_boxes):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+
+    assert load(qtbot, wizard, path) is False
+
+    assert wizard.file_page.status_label.text() == (
+        "empty.csv is empty: there is nothing in it to import."
+    )
+    assert not wizard.file_page.isComplete()
+    assert message_boxes.shown == []  # not an unexpected error
+
+
+def test_a_file_with_only_its_header_says_so(qtbot, wizard, tmp_path, message_boxes):
+    path = tmp_path / "header.csv"
+    path.write_text("Tháng;Điện (kWh);Nước (m3)\r\n", encoding="utf-8")
+
+    assert load(qtbot, wizard, path) is True
+    wizard.next()
+
+    assert wizard.currentId() == MAPPING_PAGE
+    assert wizard.mapping_page.info_label.text() == (
+        "There are no rows below the header (row 1) to import: choose another header row or "
+        "another file."
+    )
+    assert not wizard.mapping_page.isComplete()
+    assert message_boxes.shown == []
+    # the same words on the check page, should the user map columns anyway
+    problem = plan_import(wizard.project, wizard.workbook, wizard.spec).problems[0]
+    assert remark_text(problem, wizard.workbook, wizard.spec) == (
+        wizard.mapping_page.info_label.text()
+    )

@@ -901,7 +901,7 @@ mỗi năm</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+763"/>
+        <location filename="../../ui/import_wizard.py" line="+781"/>
         <source>Choose the file</source>
         <translation>Chọn tệp</translation>
     </message>
@@ -1265,7 +1265,7 @@ mỗi năm</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-766"/>
+        <location filename="../../ui/import_wizard.py" line="-783"/>
         <source>Import data</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -1557,6 +1557,11 @@ mỗi năm</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>There are no rows below the header (row {0}) to import: choose another header row or another file.</source>
+        <translation>Không có dòng nào bên dưới dòng tiêu đề (dòng {0}) để nhập: hãy chọn dòng tiêu đề khác hoặc tệp khác.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Readings at 00:00 that follow 23:xx of the same date: {0}. Each closes the day it is dated (read as 24:00 of that date).</source>
         <translation>Số chỉ số lúc 00:00 đứng sau 23:xx của cùng ngày: {0}. Mỗi chỉ số này khép lại ngày ghi trên nó (được đọc là 24:00 của ngày đó).</translation>
     </message>
@@ -1627,6 +1632,11 @@ mỗi năm</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{file} is empty: there is nothing in it to import.</source>
+        <translation>{file} trống: không có gì trong tệp để nhập.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The text of {file} cannot be read with this encoding: choose another one.</source>
         <translation>Không đọc được chữ trong {file} với bảng mã này: hãy chọn bảng mã khác.</translation>
     </message>
@@ -2329,7 +2339,7 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>ví dụ kWh</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+242"/>
         <source>Choose the column of periods and the column of quantities.</source>
         <translation>Hãy chọn cột kỳ và cột số lượng.</translation>
     </message>
@@ -3571,7 +3581,7 @@ thải bỏ</translation>
 <context>
     <name>_Busy</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-1271"/>
+        <location filename="../../ui/import_wizard.py" line="-1274"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
