@@ -32,6 +32,7 @@ apostrophe again.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import logging
@@ -46,6 +47,7 @@ from cpaudit.audit.method import Balance, balances
 from cpaudit.audit.model import BalanceFlow, FlowKind, Measurement, Project
 from cpaudit.audit.parsing import NumberStyle
 from cpaudit.audit.results import NotDefined
+from cpaudit.store.files import atomic_replace
 
 log = logging.getLogger(__name__)
 
@@ -641,7 +643,10 @@ def write_csv(
     """
     path = Path(path)
     delimiter = ";" if number_style == "vi" else ","
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+    with (
+        atomic_replace(path, overwrite=True) as temporary,
+        temporary.open("w", encoding="utf-8-sig", newline="") as stream,
+    ):
         writer = csv.writer(stream, delimiter=delimiter)
         writer.writerow([neutralise(c) for c in columns])
         for row in rows:
@@ -663,20 +668,33 @@ def write_xlsx(path: str | Path, tables: Mapping[str, Table]) -> Path:
     from openpyxl.styles import Font
 
     path = Path(path)
-    book = Workbook(write_only=True)
-    for name, (columns, rows) in tables.items():
-        sheet = book.create_sheet(name[:31])
-        sheet.freeze_panes = "A2"
-        header = []
-        for column in columns:
-            cell = WriteOnlyCell(sheet, value=neutralise(column))
-            cell.font = Font(bold=True)
-            header.append(cell)
-        sheet.append(header)
-        for row in rows:
-            sheet.append([_xlsx_cell(sheet, row.get(c)) for c in columns])
-    book.save(path)
+    with atomic_replace(path, overwrite=True) as temporary:  # the folder is checked first
+        book = Workbook(write_only=True)
+        try:
+            for name, (columns, rows) in tables.items():
+                sheet = book.create_sheet(name[:31])
+                sheet.freeze_panes = "A2"
+                header = []
+                for column in columns:
+                    cell = WriteOnlyCell(sheet, value=neutralise(column))
+                    cell.font = Font(bold=True)
+                    header.append(cell)
+                sheet.append(header)
+                for row in rows:
+                    sheet.append([_xlsx_cell(sheet, row.get(c)) for c in columns])
+            book.save(temporary)
+        finally:
+            _close_sheets(book)
     return path
+
+
+def _close_sheets(book) -> None:
+    """Finish the write-only sheets a failed save left open. Left to the garbage collector,
+    each would write to its already closed stream and print "Exception ignored ..."."""
+    for sheet in book.worksheets:
+        if not sheet.closed:
+            with contextlib.suppress(Exception):
+                sheet.close()
 
 
 def _xlsx_cell(sheet, value: object):

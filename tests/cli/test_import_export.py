@@ -338,3 +338,27 @@ def test_an_empty_file_or_one_with_only_its_header_is_a_plain_error(tmp_path, ca
         "  header.csv: there are no rows below the header (row 1) to import",
     ]
     assert _digest(project) == before
+
+
+@pytest.mark.parametrize("name", ["x.xlsx", "x.csv"])
+def test_export_into_a_missing_folder_is_one_line_and_nothing_else(tmp_path, capsys, name):
+    import subprocess
+    import sys
+
+    demo = tmp_path / "demo.cpaudit"
+    _run(capsys, "demo", demo)
+    target = tmp_path / "nodir" / name
+
+    # a process of its own: openpyxl's complaints came when its objects were collected
+    done = subprocess.run(
+        [sys.executable, "-m", "cpaudit.cli", "export", str(demo), "-o", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"cpaudit: {target} could not be written: No such file or directory"
+    ]
+    assert not (tmp_path / "nodir").exists()

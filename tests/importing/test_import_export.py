@@ -20,6 +20,7 @@ from cpaudit.audit.model import (
     ResourceClass,
     Settings,
 )
+from cpaudit.store import files
 from cpaudit.store.exporting import (
     DATA_COLUMNS,
     RESULT_COLUMNS,
@@ -202,3 +203,64 @@ def test_bundled_templates_are_current_and_import(lang, tmp_path, project):
     assert plan.ok, [str(p) for p in plan.problems]
     assert [(r.period, r.quantity) for r in plan.consumption] == [("2024", 1500.0)]
     assert plan.resources[0].resource_class == ResourceClass.ENERGY
+
+
+@pytest.fixture
+def unraisable(monkeypatch):
+    """The exceptions Python could only print ("Exception ignored in ..."), once collected."""
+    import gc
+    import sys
+
+    seen = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda report: seen.append(report.exc_value))
+    yield lambda: (gc.collect(), seen)[1]
+
+
+def _refuse_temporaries(monkeypatch):
+    """A read-only folder, even for root: creating the temporary file is refused."""
+    real_open = files.os.open
+
+    def refuse(path, flags, mode=0o777, **kwargs):
+        if str(path).endswith(".tmp"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, mode, **kwargs)
+
+    monkeypatch.setattr(files.os, "open", refuse)
+
+
+def _fail_saving(monkeypatch):
+    """The disk fills while the workbook is written."""
+    import openpyxl.writer.excel
+
+    def full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(openpyxl.writer.excel.ExcelWriter, "write_data", full)
+
+
+@pytest.mark.parametrize("failure", [_refuse_temporaries, _fail_saving])
+def test_a_failed_xlsx_export_leaves_the_old_file_and_nothing_to_complain(
+    brewery, tmp_path, monkeypatch, unraisable, failure
+):
+    path = tmp_path / "out.xlsx"
+    path.write_bytes(b"an earlier export")
+    failure(monkeypatch)
+
+    with pytest.raises(OSError):
+        export_project(brewery, path)
+
+    assert unraisable() == []
+    assert path.read_bytes() == b"an earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx"]
+
+
+def test_a_failed_csv_export_leaves_the_old_file(brewery, tmp_path, monkeypatch):
+    path = tmp_path / "out_data.csv"
+    path.write_bytes(b"an earlier export")
+    _refuse_temporaries(monkeypatch)
+
+    with pytest.raises(PermissionError):
+        export_project(brewery, tmp_path / "out.csv")
+
+    assert path.read_bytes() == b"an earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out_data.csv"]
