@@ -7,6 +7,7 @@ failure goes to the log file, which the line names.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -29,7 +30,11 @@ def main(argv: list[str] | None = None) -> int:
 
     log_file = setup_logging(debug=args.debug)
     try:
-        return args.run(args)
+        code = args.run(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's own flush at exit
+        return code
+    except BrokenPipeError:
+        return _stdout_closed()
     except UserError as e:
         print(f"cpaudit: {e}", file=sys.stderr)
         return 1
@@ -40,6 +45,21 @@ def main(argv: list[str] | None = None) -> int:
         log.exception("unexpected failure")
         print(f"cpaudit: unexpected error; the details are in {log_file}", file=sys.stderr)
         return 2
+
+
+def _stdout_closed() -> int:
+    """The reader of standard output has gone (``cpaudit summary ... | head -1``): stop quietly.
+
+    As the Python documentation advises (``signal``, "Note on SIGPIPE"): point standard output
+    at the null device, so the flush at exit finds nothing to fail on. 141 is 128 + SIGPIPE,
+    what a shell reports for a command the signal stopped.
+    """
+    log.debug("standard output was closed by its reader")
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return 141
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -168,3 +168,27 @@ def test_report_never_replaces_the_projects_json_form(demo, capsys):
     out = demo.with_name("report.pdf")
     assert _run(capsys, "report", str(demo), "-o", str(out), "--lang", "en")[0] == 0
     assert _run(capsys, "report", str(demo), "-o", str(out), "--lang", "en")[0] == 0
+
+
+@pytest.mark.parametrize("options", [["--json"], []])
+def test_a_closed_standard_output_ends_quietly(demo, options):
+    """`cpaudit summary demo.cpaudit --json | head -1`: head is gone before the last line."""
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # a reader that has gone already: every write fails
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "cpaudit.cli", "summary", str(demo), *options],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+
+    assert done.stderr == ""
+    assert done.returncode == 141  # 128 + SIGPIPE, as a shell reports a command it stopped
