@@ -2,6 +2,7 @@
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -64,6 +65,15 @@ def create_application(program="cpaudit", qt_args=()):
     return app
 
 
+def no_display(qt_args=()):
+    """Whether Qt would find no display: on Linux, none named in DISPLAY or WAYLAND_DISPLAY and
+    no platform chosen (QT_QPA_PLATFORM, ``-platform``). Qt would abort the process then."""
+    if not sys.platform.startswith("linux"):
+        return False
+    chosen = os.environ.get("QT_QPA_PLATFORM") or "-platform" in qt_args
+    return not (chosen or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv=None):
     """Run the desktop application; ``argv`` is like ``sys.argv``: the program, then arguments.
 
@@ -73,6 +83,14 @@ def main(argv=None):
     argv = list(sys.argv if argv is None else argv)
     args, qt_args = _parse_args(argv[1:])
     log_file = setup_logging(debug=args.debug)
+    if QApplication.instance() is None and no_display(qt_args):
+        log.info("no display to open the window on")
+        print(
+            "cpaudit: no display to open the window on; run it in a desktop session, or set "
+            "QT_QPA_PLATFORM=offscreen",
+            file=sys.stderr,
+        )
+        return 1
     log.info("cpaudit starting")
     app = create_application(argv[0] if argv else "cpaudit", qt_args)
     install_app_font(app)

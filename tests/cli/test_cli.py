@@ -3,6 +3,7 @@
 import hashlib
 import json
 import sqlite3
+import sys
 
 import pytest
 
@@ -192,3 +193,34 @@ def test_a_closed_standard_output_ends_quietly(demo, options):
 
     assert done.stderr == ""
     assert done.returncode == 141  # 128 + SIGPIPE, as a shell reports a command it stopped
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a display is a Linux question")
+@pytest.mark.parametrize(
+    "command",
+    [["-m", "cpaudit.cli", "open", "{demo}"], ["-m", "cpaudit.cli"], ["-m", "cpaudit.ui.app"]],
+)
+def test_opening_the_window_with_no_display_is_one_line(demo, tmp_path, command):
+    import os
+    import subprocess
+
+    environment = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    environment["HOME"] = str(tmp_path)  # settings and logs of this run only
+
+    done = subprocess.run(
+        [sys.executable, *(part.format(demo=demo) for part in command)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert done.returncode == 1
+    assert done.stderr == (
+        "cpaudit: no display to open the window on; run it in a desktop session, or set "
+        "QT_QPA_PLATFORM=offscreen\n"
+    )
