@@ -233,9 +233,16 @@ def _demo(args) -> int:
     try:
         create_project_file(args.path, demo_project(), overwrite=args.force)
     except ProjectFileError as e:
-        raise UserError(str(e)) from e
+        raise UserError(_with_force(e)) from e
     print(f"wrote the demo project to {args.path}")
     return 0
+
+
+def _with_force(error: Exception) -> str:
+    """The message, with the way on where the file exists already (a command with --force)."""
+    if isinstance(error.__cause__, FileExistsError):
+        return f"{str(error).removesuffix('.')}; pass --force to replace it."
+    return str(error)
 
 
 def _iso_date(text: str):
@@ -350,7 +357,7 @@ def _import_json(args) -> int:
         project = read_json(args.input)
         create_project_file(args.output, project, overwrite=args.force)
     except ProjectFileError as e:
-        raise UserError(str(e)) from e
+        raise UserError(_with_force(e)) from e
     print(f"wrote {args.output}")
     return 0
 

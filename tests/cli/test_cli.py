@@ -224,3 +224,15 @@ def test_opening_the_window_with_no_display_is_one_line(demo, tmp_path, command)
         "cpaudit: no display to open the window on; run it in a desktop session, or set "
         "QT_QPA_PLATFORM=offscreen\n"
     )
+
+
+def test_an_existing_file_is_replaced_only_with_force_and_the_line_says_so(demo, tmp_path, capsys):
+    code, _, err = _run(capsys, "demo", str(demo))
+    assert code == 1
+    assert err.rstrip().endswith("a file of that name exists already; pass --force to replace it.")
+
+    form = tmp_path / "demo.json"
+    assert _run(capsys, "export-json", str(demo), "-o", str(form))[0] == 0
+    err = _refused(capsys, demo, "import-json", form, "-o", demo)
+    assert err.rstrip().endswith("a file of that name exists already; pass --force to replace it.")
+    assert _run(capsys, "import-json", str(form), "-o", str(demo), "--force")[0] == 0
