@@ -23,6 +23,9 @@ def setup_logging(debug: bool = False) -> Path:
     if getattr(root, "_cpaudit_configured", False):
         return path
     root.setLevel(logging.DEBUG if debug else logging.INFO)
+    # Alembic says at INFO what it does on every open (a dozen lines); the store logs the
+    # upgrades that matter itself.
+    logging.getLogger("alembic").setLevel(logging.DEBUG if debug else logging.WARNING)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(

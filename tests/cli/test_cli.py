@@ -236,3 +236,24 @@ def test_an_existing_file_is_replaced_only_with_force_and_the_line_says_so(demo,
     err = _refused(capsys, demo, "import-json", form, "-o", demo)
     assert err.rstrip().endswith("a file of that name exists already; pass --force to replace it.")
     assert _run(capsys, "import-json", str(form), "-o", str(demo), "--force")[0] == 0
+
+
+def test_the_log_keeps_what_a_user_needs_not_every_migration_step(tmp_path):
+    # A process of its own, so that logging is set up as for a user, into a log folder of its own.
+    import os
+    import subprocess
+
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")}
+    project = tmp_path / "demo.cpaudit"
+    command = [sys.executable, "-c", "import sys; from cpaudit.cli import main; sys.exit(main())"]
+    for args in (["demo", str(project)], ["summary", str(project)]):
+        run = subprocess.run(
+            [*command, *args],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode == 0, run.stderr
+    (log,) = (tmp_path / "state").rglob("cpaudit.log")
+    text = log.read_text(encoding="utf-8")
+    assert "alembic" not in text
