@@ -296,40 +296,60 @@ def _summary(args) -> int:
     from cpaudit.audit.summary import summary
 
     project = _load(args.project)
-    table = summary(project, assess(project, args.scheme))
+    assessment = assess(project, args.scheme)
     if args.json:
-        print(json.dumps(table, ensure_ascii=False, indent=2))
+        print(json.dumps(summary(project, assessment), ensure_ascii=False, indent=2))
     else:
-        print(_summary_text(table, args.lang))
+        print(_summary_text(project, assessment, args.lang))
     return 0
 
 
-def _summary_text(table: dict, lang: str) -> str:
-    from cpaudit.audit.formatting import format_number, significant_decimals
+def _summary_text(project, assessment, lang: str) -> str:
+    """The per-product table in the words, units and number style of ``lang``, as the report
+    writes them."""
+    from cpaudit.audit.formatting import significant_decimals
+    from cpaudit.audit.results import NotDefined
+    from cpaudit.report.i18n import Texts
+    from cpaudit.report.labels import Labels, clean
 
-    def cell(value, decimals=None) -> str:
-        if isinstance(value, dict):
-            return f"n/a ({value['not_defined']})"
-        return format_number(
-            value, significant_decimals(value) if decimals is None else decimals, lang
-        )
+    t = Texts(lang)
+    labels = Labels(t, project.establishment.currency)
+    products = {p.code: p.name for p in project.products}
+    resources = {r.code: r.name for r in project.resources}
 
-    scheme = table["scheme"]
-    current = "projected" if table["current_is_projection"] else table["current_period"]
+    def intensity(value) -> str:
+        if isinstance(value, NotDefined):
+            return labels.not_available(value)
+        return labels.number(value, significant_decimals(value))
+
+    def period(code: str) -> str:
+        found = next((p for p in project.periods if p.code == code), None)
+        if found is None:
+            return t("not_available")
+        dates = f"{labels.date(found.start)} – {labels.date(found.end)}"
+        return f"{clean(found.label or found.code)} ({dates})"
+
+    scheme = assessment.scheme
+    current = t("col_projected") if assessment.current_is_projection else t("col_current")
+    columns = [t(k) for k in ("col_product", "col_resource", "col_unit", "col_baseline")]
+    columns += [current, t("col_saving"), t("col_judgement")]
     lines = [
-        table["establishment"],
-        f"baseline {table['baseline_period']}, current: {current}; "
-        f"target {scheme['id']} ({cell(scheme['min_pct'], 0)}-{cell(scheme['max_pct'], 0)} %)",
+        clean(project.establishment.name),
+        f"{t('col_baseline')}: {period(assessment.baseline_period)}",
+        t("projection")
+        if assessment.current_is_projection
+        else f"{current}: {period(assessment.current_period)}",
+        f"{scheme.id}: {labels.band(scheme.min_pct, scheme.max_pct)}",
         "",
-        f"{'product':<28} {'resource':<36} {'unit':<16} {'baseline':>12} {'current':>12} "
-        f"{'saving %':>10}  judgement",
+        f"{columns[0]:<28} {columns[1]:<36} {columns[2]:<16} {columns[3]:>12} {columns[4]:>12} "
+        f"{columns[5]:>10}  {columns[6]}",
     ]
-    for row in table["rows"]:
+    for row in assessment.rows:
         lines.append(
-            f"{row['product_name'][:28]:<28} {row['resource_name'][:36]:<36} "
-            f"{row['intensity_unit']:<16} {cell(row['baseline_intensity']):>12} "
-            f"{cell(row['current_intensity']):>12} {cell(row['saving_pct'], 2):>10}  "
-            f"{row['judgement']}"
+            f"{clean(products[row.product])[:28]:<28} {clean(resources[row.resource])[:36]:<36} "
+            f"{labels.unit_text(row.intensity_unit):<16} {intensity(row.baseline_intensity):>12} "
+            f"{intensity(row.current_intensity):>12} {labels.saving(row.saving, brief=True):>10}  "
+            f"{labels.judgement(row.judgement, row.saving)}"
         )
     return "\n".join(lines)
 

@@ -46,6 +46,17 @@ def test_summary_text_and_scheme(demo, capsys):
     assert "450,5" in out
 
 
+def test_summary_text_speaks_the_language_asked_for(demo, capsys):
+    _, english, _ = _run(capsys, "summary", str(demo))
+    _, vietnamese, _ = _run(capsys, "summary", str(demo), "--lang", "vi")
+    assert "within target" in english and "kW-month/t" in english
+    assert "Projection from implemented options" in english
+    assert "trong mục tiêu" in vietnamese and "kW-tháng/t" in vietnamese
+    assert "Kỳ cơ sở" in vietnamese and "01/10/2023" in vietnamese
+    for code in ("out_of_scope", "kW_month", "iac_w0_unit", "within\n"):
+        assert code not in english and code not in vietnamese
+
+
 def test_demo_refuses_to_overwrite(demo, capsys):
     before = demo.read_bytes()
     code, _, err = _run(capsys, "demo", str(demo))
