@@ -126,14 +126,13 @@ class StoryBuilder:
         self.toc.append(entry)
         return Heading(text, self.s.h1, entry.key, 0, self.registry)
 
-    def h2(self, key: str, in_toc: bool = True, **values) -> Flowable:
-        """A numbered sub-heading, in the outline and (unless ``in_toc`` is false, as for the
-        headings named by a user, whose number varies) in the contents."""
+    def h2(self, key: str, **values) -> Flowable:
+        """A numbered sub-heading, in the contents and the outline (a user's name in it is
+        shortened to one line in the contents)."""
         self._sub += 1
         text = f"{self._section}.{self._sub} {self.t(key, **values)}"
         entry = TocEntry(f"sec-{self._section}-{self._sub}", 1, text)
-        if in_toc:
-            self.toc.append(entry)
+        self.toc.append(entry)
         return Heading(text, self.s.h2, entry.key, 1, self.registry)
 
     def na(self, value=None) -> str:
@@ -832,7 +831,7 @@ class StoryBuilder:
         for operation in balance["operations"]:
             flowables.append(CondPageBreak(60 * mm))
             name, full = self.b.heading_text(f"{operation['code']} {operation['name']}".strip())
-            flowables.append(self.h2("sub_operation", in_toc=False, name=name))
+            flowables.append(self.h2("sub_operation", name=name))
             if full:
                 flowables.append(self.note(full))
             flowables += self.operation(operation, diagrams < MAX_SANKEY_DIAGRAMS)

@@ -72,6 +72,22 @@ def test_the_outline_and_the_contents_give_each_heading_its_page(demo_pdfs, lang
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
+def test_each_unit_operation_of_the_balance_is_in_the_contents_and_the_outline(demo_pdfs, lang):
+    reader = PdfReader(demo_pdfs[lang])
+    contents = one_line(pdf_pages(demo_pdfs[lang])[1])
+    balance = next(
+        i
+        for i, item in enumerate(reader.outline)
+        if not isinstance(item, list) and item.title.startswith("7. ")
+    )
+    subheadings = [entry.title for entry in reader.outline[balance + 1]]
+
+    for heading in ("7.1 OP1 Steam distribution and traps", "7.2 OP2 Process heat users"):
+        assert heading in contents
+        assert heading in subheadings
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
 def test_running_header_and_footer_on_every_page(demo_files, demo, lang):
     texts = Texts(lang)
     files = demo_files[lang]
