@@ -2,14 +2,16 @@
 
 Each figure is made at the size it is printed (the body width), so its PNG keeps the full
 :data:`PNG_DPI` on paper. A user's text reaches a chart only as a flow name of the Sankey
-diagram, shortened and with mathtext switched off, so ``$x^2$`` is drawn as typed; the full
-names are in the table under the diagram, keyed by number.
+diagram, in two lines at most (a longer name shortened) and with mathtext switched off, so
+``$x^2$`` is drawn as typed; every name is in full in the table of flows, keyed by number, and
+no label runs off the figure.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -48,8 +50,10 @@ _RC = {
     "text.parse_math": False,
     "text.usetex": False,
 }
-# The Sankey label of a flow shows at most this much of its name; the key table has it all.
-SANKEY_NAME_LIMIT = 26
+# The Sankey label of a flow shows its name in lines of at most this many characters, and at
+# most this many lines; a longer name is shortened there, and the key table has it all.
+SANKEY_LINE_CHARS = 28
+SANKEY_NAME_LINES = 2
 # At most this many flows of each side are drawn; the smaller ones are drawn as one.
 SANKEY_MAX_FLOWS = 7
 
@@ -138,9 +142,15 @@ class SankeyFlow:
     side: int  # 0 horizontal (main product), 1 up (by-products, closure), -1 down (losses)
 
 
-def shorten(name: str, limit: int = SANKEY_NAME_LIMIT) -> str:
-    name = " ".join(name.split())
-    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+def label_lines(name: str) -> list[str]:
+    """A flow's name in lines for its Sankey label: whole where it takes at most
+    :data:`SANKEY_NAME_LINES` lines, else its first lines ending in "…"."""
+    lines = textwrap.wrap(" ".join(name.split()), SANKEY_LINE_CHARS) or [""]
+    if len(lines) <= SANKEY_NAME_LINES:
+        return lines
+    kept = lines[:SANKEY_NAME_LINES]
+    kept[-1] = kept[-1][: SANKEY_LINE_CHARS - 1].rstrip() + "…"
+    return kept
 
 
 def sankey_figure(
@@ -150,7 +160,8 @@ def sankey_figure(
 
     Inputs come in from the left, the main products leave to the right, by-products and the
     closure difference go up, wastes, emissions and stock changes go down. Each arrow is labelled
-    with its key number, its name (shortened) and its quantity. None where nothing can be drawn.
+    with its key number, its name (in two lines at most, else shortened) and its quantity; the
+    labels lie inside the figure. None where nothing can be drawn.
     """
     drawn = _grouped(flows, labels.t("sankey_other"))
     if not any(f.incoming for f in drawn) or not any(not f.incoming for f in drawn):
@@ -223,33 +234,98 @@ def _sankey_figure(flows: list[SankeyFlow], unit: str, labels: Labels, width_in:
         linewidth=0.6,
     )
     diagram = sankey.finish()[0]
+    extents = diagram.patch.get_path().get_extents()
+    drawn_texts = []
     for (x, y), orientation, f, text in zip(diagram.tips, orientations, flows, texts, strict=True):
         if orientation == 0 and f.incoming:
-            axes.text(x - 0.08, y, text, ha="right", va="center", fontsize=7)
+            # left of the tails' outer corners: a tall label beside a notched tail would
+            # otherwise reach into the arrow
+            left = min(x, extents.x0)
+            drawn = axes.text(left - 0.08, y, text, ha="right", va="center", fontsize=7)
         elif orientation == 0:
-            axes.text(x + 0.08, y, text, ha="left", va="center", fontsize=7)
+            drawn = axes.text(x + 0.08, y, text, ha="left", va="center", fontsize=7)
         elif orientation == -1:
-            axes.text(x + 0.06, y, text, ha="left", va="top", fontsize=7)
+            drawn = axes.text(x + 0.06, y, text, ha="left", va="top", fontsize=7)
         else:
-            axes.text(x + 0.06, y, text, ha="left", va="bottom", fontsize=7)
-    extents = diagram.patch.get_path().get_extents()
+            drawn = axes.text(x + 0.06, y, text, ha="left", va="bottom", fontsize=7)
+        drawn_texts.append(drawn)
     xs = [x for x, _y in diagram.tips] + [extents.x0, extents.x1]
     ys = [y for _x, y in diagram.tips] + [extents.y0, extents.y1]
     # room for the labels beside the left and right arrows, above and under the others
-    xmin, xmax = min(xs) - 1.5, max(xs) + 1.5
-    ymin, ymax = min(ys) - 0.45, max(ys) + 0.45
+    limits = (min(xs) - 1.5, max(xs) + 1.5, min(ys) - 0.45, max(ys) + 0.45)
+    axes.set_aspect("equal", adjustable="box")
+    _set_limits(figure, axes, limits, width_in)
+    _fit_labels(figure, axes, drawn_texts, width_in)
+    return figure
+
+
+def _set_limits(
+    figure: Figure, axes, limits: tuple[float, float, float, float], width_in: float
+) -> None:
+    """The axes' limits, and the figure's height to suit them at the width given."""
+    xmin, xmax, ymin, ymax = limits
     height_in = min(max(width_in * (ymax - ymin) / (xmax - xmin), 1.6), 4.5)
     figure.set_size_inches(width_in, height_in)
     axes.set_xlim(xmin, xmax)
     axes.set_ylim(ymin, ymax)
-    axes.set_aspect("equal", adjustable="box")
-    return figure
+
+
+def _fit_labels(figure: Figure, axes, texts: list, width_in: float) -> None:
+    """Place the labels so that none runs off the figure's edge and none of the labels stacked
+    beside the left (inputs) or right (products) arrows covers its neighbour: those move apart
+    in their order, and the limits widen until every label lies inside the figure (a long label
+    beside the outermost arrow needs more room than the fixed margin)."""
+    renderer = figure.canvas.get_renderer()
+    tips = {text: text.get_position() for text in texts}
+    columns = [
+        [text for text in texts if text.get_ha() == side and text.get_va() == "center"]
+        for side in ("right", "left")
+    ]
+    for _attempt in range(6):
+        axes.apply_aspect()
+        for column in columns:
+            _spread(column, tips, axes, renderer)
+        boxes = [text.get_window_extent(renderer) for text in texts]
+        page = figure.bbox
+        pad = 0.03 * figure.dpi  # [px] a little air between a label and the edge
+        left = min(b.x0 for b in boxes) - pad
+        right = max(b.x1 for b in boxes) + pad
+        bottom = min(b.y0 for b in boxes) - pad
+        top = max(b.y1 for b in boxes) + pad
+        if left >= page.x0 and right <= page.x1 and bottom >= page.y0 and top <= page.y1:
+            return
+        to_data = axes.transData.inverted()
+        (x0, y0), (x1, y1) = to_data.transform([(left, bottom), (right, top)])
+        xmin, xmax = axes.get_xlim()
+        ymin, ymax = axes.get_ylim()
+        _set_limits(
+            figure, axes, (min(xmin, x0), max(xmax, x1), min(ymin, y0), max(ymax, y1)), width_in
+        )
+    log.debug("Sankey labels still reach past the figure after widening its limits")
+
+
+def _spread(column: list, tips: dict, axes, renderer) -> None:
+    """Labels one above the other, from their arrows' tips downwards, moved down just enough
+    that none overlaps the one above it."""
+    gap = 2.0  # [px]
+    to_data = axes.transData.inverted()
+    above = None
+    for text in sorted(column, key=lambda t: -tips[t][1]):
+        text.set_position(tips[text])
+        box = text.get_window_extent(renderer)
+        if above is not None and box.y1 > above.y0 - gap:
+            shift = box.y1 - (above.y0 - gap)
+            x_px, y_px = axes.transData.transform(tips[text])
+            text.set_position(tuple(to_data.transform((x_px, y_px - shift))))
+            box = text.get_window_extent(renderer)
+        above = box
 
 
 def _flow_label(flow: SankeyFlow, unit: str, labels: Labels) -> str:
     amount = labels.number(flow.quantity, 0 if flow.quantity >= 100 else 2)
     prefix = f"{flow.key} · " if flow.key else ""
-    return f"{prefix}{shorten(flow.name)}\n{amount} {labels.unit(unit)}"
+    name = "\n".join(label_lines(flow.name))
+    return f"{prefix}{name}\n{amount} {labels.unit(unit)}"
 
 
 def figure_png(figure: Figure, dpi: int = PNG_DPI, tight: bool = False) -> bytes:

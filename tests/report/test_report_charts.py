@@ -9,11 +9,11 @@ from matplotlib.figure import Figure
 from reportlab.platypus import Image, KeepTogether
 
 from cpaudit.audit.analysis import assess
-from cpaudit.report.charts import PNG_DPI, SankeyFlow, sankey_figure
+from cpaudit.report.charts import PNG_DPI, SankeyFlow, figure_png, sankey_figure
 from cpaudit.report.i18n import Texts
 from cpaudit.report.labels import Labels
 from cpaudit.report.layout import BODY_WIDTH, Registry
-from cpaudit.report.sections import StoryBuilder
+from cpaudit.report.sections import StoryBuilder, _png_size_pt
 from cpaudit.report.twin import SECTIONS, ReportInfo, report_document
 
 
@@ -53,9 +53,40 @@ def test_the_sankey_diagram_labels_each_flow_by_its_key():
     figure = sankey_figure(flows, "kg", labels, BODY_WIDTH)
 
     texts = [t.get_text() for t in figure.axes[0].texts if t.get_text()]
-    assert "1 · Malt $x^2$ <b>&amp; and a…\n1,000 kg" in texts  # shortened, literal
+    assert "1 · Malt $x^2$ <b>&amp; and a\nvery long name of an input\n1,000 kg" in texts  # literal
     assert "4 · Waste water\n20.00 kg" in texts
     assert all(not t.get_parse_math() for t in figure.axes[0].texts)
+
+
+def test_a_long_flow_name_shows_in_full_or_shortened_and_never_runs_off_the_figure():
+    labels = Labels(Texts("en"), "VND")
+    longest = "Steam lost through failed traps and through the leaks of the old header " * 2
+    flows = [
+        SankeyFlow(1, "Purchased steam from the industrial park's boiler house", 1000.0, True, 0),
+        SankeyFlow(2, "Steam lost through failed traps", 100.0, False, -1),
+        SankeyFlow(3, longest, 100.0, False, -1),
+    ]
+    # ten outputs on every side: the labels beside the outermost arrows need more room than
+    # the diagram's own margin
+    flows += [
+        SankeyFlow(k, f"Wwwwwwwww Wwwwwwwww Wwwwwwwww {k}", 100.0, False, (-1, 1, 0)[k % 3])
+        for k in range(4, 12)
+    ]
+
+    figure = sankey_figure(flows, "GJ", labels, BODY_WIDTH)
+
+    texts = [t for t in figure.axes[0].texts if t.get_text()]
+    shown = [t.get_text() for t in texts]
+    assert "2 · Steam lost through failed\ntraps\n100 GJ" in shown  # in full, not "failed…"
+    assert "3 · Steam lost through failed\ntraps and through the leaks…\n100 GJ" in shown
+    renderer = figure.canvas.get_renderer()
+    page = figure.bbox
+    for text in texts:
+        box = text.get_window_extent(renderer)
+        assert page.x0 <= box.x0 and box.x1 <= page.x1, text.get_text()
+        assert page.y0 <= box.y0 and box.y1 <= page.y1, text.get_text()
+    width_pt, _height_pt = _png_size_pt(figure_png(figure, tight=True))
+    assert width_pt <= BODY_WIDTH + 0.5  # printed at its own size, not shrunk to fit
 
 
 def test_many_flows_are_grouped_and_nothing_to_draw_is_none():
