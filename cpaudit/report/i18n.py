@@ -438,7 +438,8 @@ EN: dict[str, str] = {
     "col_metered": "Metered share",
     "balance_unit_problem": "Not balanced: {why}.",
     "sankey_caption": (
-        "Sankey diagram of the balance, in {unit}; arrows numbered as in the table above."
+        "Sankey diagram of the balance, in {unit}; arrows numbered as the flows in the table "
+        "of {section}."
     ),
     "sankey_unaccounted": "unaccounted (closure error)",
     "sankey_excess": "outputs exceeding inputs (closure error)",
@@ -1087,7 +1088,8 @@ VI: dict[str, str] = {
     "col_metered": "Tỷ lệ đo đếm",
     "balance_unit_problem": "Không lập được cân bằng: {why}.",
     "sankey_caption": (
-        "Biểu đồ Sankey của cân bằng, đơn vị {unit}; các mũi tên đánh số như bảng trên."
+        "Biểu đồ Sankey của cân bằng, đơn vị {unit}; các mũi tên đánh số như các dòng trong "
+        "bảng ở mục {section}."
     ),
     "sankey_unaccounted": "không xác định được (sai số cân bằng)",
     "sankey_excess": "đầu ra vượt đầu vào (sai số cân bằng)",

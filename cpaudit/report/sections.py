@@ -829,12 +829,15 @@ class StoryBuilder:
             return [*flowables, self.note(t("no_operations"))]
         diagrams = 0
         for operation in balance["operations"]:
-            flowables.append(CondPageBreak(60 * mm))
             name, full = self.b.heading_text(f"{operation['code']} {operation['name']}".strip())
-            flowables.append(self.h2("sub_operation", name=name))
+            block: list[Flowable] = [self.h2("sub_operation", name=name)]
             if full:
-                flowables.append(self.note(full))
-            flowables += self.operation(operation, diagrams < MAX_SANKEY_DIAGRAMS)
+                block.append(self.note(full))
+            section = f"{self._section}.{self._sub}"
+            block += self.operation(operation, diagrams < MAX_SANKEY_DIAGRAMS, section)
+            # the operation's tables and diagrams on one page where they fit in one; a longer
+            # one starts on a fresh page
+            flowables.append(KeepTogether(block))
             diagrams += len(operation["balances"])
             self._tick()
         if diagrams > MAX_SANKEY_DIAGRAMS:
@@ -842,7 +845,9 @@ class StoryBuilder:
         flowables.append(self.note(t("closure_note")))
         return flowables
 
-    def operation(self, operation: dict, draw: bool) -> list[Flowable]:
+    def operation(self, operation: dict, draw: bool, section: str) -> list[Flowable]:
+        """An operation's flows, its balances and (if ``draw``) their Sankey diagrams, whose
+        captions name the subsection ``section`` their flows' table is in."""
         t, labels = self.t, self.labels
         flows = operation["flows"]
         if not flows:
@@ -897,10 +902,10 @@ class StoryBuilder:
             flowables += self.table(header, rows, (20, 28, 28, 26, 28, 26), numeric=(1, 2, 3, 4, 5))
         if draw:
             for result in results:
-                flowables += self.sankey(flows, result)
+                flowables += self.sankey(flows, result, section)
         return flowables
 
-    def sankey(self, flows: list[dict], result: dict) -> list[Flowable]:
+    def sankey(self, flows: list[dict], result: dict, section: str) -> list[Flowable]:
         unit = result["unit"]
         diagram_flows = []
         for number, f in enumerate(flows, start=1):
@@ -926,14 +931,12 @@ class StoryBuilder:
             return [self.note(self.t("sankey_not_drawn"))]
         self.charts.append(figure)
         png = figure_png(figure, tight=True)
-        return [
-            KeepTogether(
-                [
-                    self.image(png, _png_size_pt(png)),
-                    self.note(self.t("sankey_caption", unit=self.labels.unit(unit))),
-                ]
-            )
-        ]
+        image = self.image(png, _png_size_pt(png))
+        # with its caption; not a KeepTogether, which inside the operation's KeepTogether would
+        # make that one measure as taller than any page
+        image.keepWithNext = True
+        caption = self.t("sankey_caption", unit=self.labels.unit(unit), section=section)
+        return [image, self.note(caption)]
 
     # 8 waste
 

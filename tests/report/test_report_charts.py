@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from matplotlib.figure import Figure
+from report_text import one_line, pdf_pages
 from reportlab.platypus import Image, KeepTogether
 
 from cpaudit.audit.analysis import assess
@@ -103,9 +105,21 @@ def test_many_flows_are_grouped_and_nothing_to_draw_is_none():
 
 
 def test_the_pdf_shows_each_balance_with_its_diagram(demo_text):
-    from report_text import one_line
-
     text = one_line(demo_text["en"])
     assert text.count("Sankey diagram of the balance, in GJ") == 2
     assert "GJ 78,775 78,775 0 0.00 % 0 %" in text
     assert "Closure error = (Σ inputs − Σ outputs − stock change) / Σ inputs" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_each_operation_s_table_and_diagram_share_a_page_and_the_caption_names_it(demo_pdfs, lang):
+    texts = Texts(lang)
+    pages = [one_line(page) for page in pdf_pages(demo_pdfs[lang])[2:]]  # past the contents
+
+    for section, heading in (
+        ("7.1", "OP1 Steam distribution and traps"),
+        ("7.2", "OP2 Process heat users"),
+    ):
+        page = next(p for p in pages if f"{section} {heading}" in p)
+        caption = texts("sankey_caption", unit="GJ", section=section)
+        assert caption in page, (section, page)
