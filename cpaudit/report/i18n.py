@@ -620,6 +620,19 @@ EN: dict[str, str] = {
     "sign_establishment": "For the establishment",
     "sign_line": "(signature, full name, seal)",
     "sign_place_date": "Place and date: ……………………, {date}",
+    # the balance's closure where a flow is calculated, ... (report review, second round)
+    "flow_number_one": "Flow {number} is",
+    "flow_numbers_many": "Flows {numbers} are",
+    "and_last": "{others} and {last}",
+    "closure_constructed": (
+        "{flows} marked calculated: the {unit} balance closes by construction (a flow "
+        "calculated as the remainder of the others), so its closure error of {closure} does not "
+        "test the measurements; only a balance of metered or estimated figures tests them."
+    ),
+    "closure_calculated": (
+        "{flows} marked calculated, not measured: the {unit} closure error of {closure} tests "
+        "the measurements only as far as that figure was not worked out from the others."
+    ),
     # value labels
     "flow_input": "input",
     "flow_product": "product",
@@ -1267,6 +1280,21 @@ VI: dict[str, str] = {
     "sign_establishment": "Đại diện cơ sở sản xuất",
     "sign_line": "(ký, ghi rõ họ tên, đóng dấu)",
     "sign_place_date": "……………………, ngày {date}",
+    # the balance's closure where a flow is calculated, ... (report review, second round)
+    "flow_number_one": "Dòng {number}",
+    "flow_numbers_many": "Các dòng {numbers}",
+    "and_last": "{others} và {last}",
+    "closure_constructed": (
+        "{flows} được ghi là tính toán: cân bằng {unit} khép kín do cách tính (một dòng được "
+        "tính bằng phần còn lại của các dòng khác), nên sai số cân bằng {closure} không kiểm "
+        "chứng được số liệu đo; chỉ cân bằng gồm các số liệu đo đếm hoặc ước tính mới kiểm "
+        "chứng được số liệu."
+    ),
+    "closure_calculated": (
+        "{flows} được ghi là tính toán, không phải đo: sai số cân bằng {unit} {closure} chỉ "
+        "kiểm chứng được số liệu đo trong chừng mực số liệu tính toán đó không được suy ra từ "
+        "các dòng khác."
+    ),
     # value labels
     "flow_input": "đầu vào",
     "flow_product": "sản phẩm",

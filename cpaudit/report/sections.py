@@ -900,10 +900,36 @@ class StoryBuilder:
                 t("col_metered"),
             ]
             flowables += self.table(header, rows, (20, 28, 28, 26, 28, 26), numeric=(1, 2, 3, 4, 5))
+            flowables += [
+                self.note(self.calculated_note(b)) for b in results if "calculated_flows" in b
+            ]
         if draw:
             for result in results:
                 flowables += self.sankey(flows, result, section)
         return flowables
+
+    def calculated_note(self, result: dict) -> str:
+        """What a balance's closure error says where a flow of it is calculated, not measured:
+        nothing about the measurements if it closes by construction."""
+        t, labels = self.t, self.labels
+        numbers = [labels.number(n) for n in result["calculated_flows"]]
+        flows = (
+            t("flow_number_one", number=numbers[0])
+            if len(numbers) == 1
+            else t(
+                "flow_numbers_many",
+                numbers=t("and_last", others=", ".join(numbers[:-1]), last=numbers[-1]),
+            )
+        )
+        key = (
+            "closure_constructed" if result.get("closure_by_construction") else "closure_calculated"
+        )
+        return t(
+            key,
+            flows=flows,
+            unit=labels.unit(result["unit"]),
+            closure=labels.pct(result["closure_pct"], 2),
+        )
 
     def sankey(self, flows: list[dict], result: dict, section: str) -> list[Flowable]:
         unit = result["unit"]

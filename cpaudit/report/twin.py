@@ -33,6 +33,7 @@ from cpaudit.audit.method import (
 )
 from cpaudit.audit.model import (
     EnergyBasis,
+    Measurement,
     OptionStatus,
     Period,
     Project,
@@ -81,6 +82,8 @@ REQUIRED_SECTIONS = frozenset({"summary", "consumption", "energy", "annex"})
 OPTIONAL_SECTIONS = tuple(s for s in SECTIONS if s not in REQUIRED_SECTIONS)
 
 _ENERGY_CLASSES = (ResourceClass.ENERGY, ResourceClass.FUEL)
+# A closure error this small (a fraction) is a flow calculated as the others' remainder.
+_CONSTRUCTED_CLOSURE = 1e-9
 
 
 @dataclass(frozen=True)
@@ -698,21 +701,7 @@ class _Document:
                         }
                         for f in flows
                     ],
-                    "balances": [
-                        {
-                            "unit": b.unit,
-                            "inputs": b.inputs,
-                            "outputs": b.outputs,
-                            "stock_change": b.stock_change,
-                            "closure_pct": (
-                                undefined(ReportReason.NO_INPUTS)
-                                if isinstance(b.closure, NotDefined)
-                                else b.closure * 100.0
-                            ),
-                            "metered_share_pct": b.metered_share * 100.0,
-                        }
-                        for b in results
-                    ],
+                    "balances": [self.balance_result(b, flows) for b in results],
                     "unit_problem": problem,
                 }
             )
@@ -721,6 +710,35 @@ class _Document:
             "period": clean(p.method.balance_period),
             "operations": operations,
         }
+
+    def balance_result(self, b, flows: list) -> dict:
+        """One balance of an operation; where a flow of it is marked calculated, which (their
+        numbers as in the flows' table) and whether the balance closes by construction."""
+        calculated = [
+            number
+            for number, flow in enumerate(flows, start=1)
+            if flow.measurement == Measurement.CALCULATED and _converts(flow.unit, b.unit)
+        ]
+        closure = b.closure
+        out = {
+            "unit": b.unit,
+            "inputs": b.inputs,
+            "outputs": b.outputs,
+            "stock_change": b.stock_change,
+            "closure_pct": (
+                undefined(ReportReason.NO_INPUTS)
+                if isinstance(closure, NotDefined)
+                else closure * 100.0
+            ),
+            "metered_share_pct": b.metered_share * 100.0,
+            # a flow calculated as the remainder closes the balance exactly (up to float noise)
+            "closure_by_construction": bool(calculated)
+            and not isinstance(closure, NotDefined)
+            and abs(closure) <= _CONSTRUCTED_CLOSURE,
+        }
+        if calculated:
+            out["calculated_flows"] = calculated
+        return out
 
     # 8 waste streams and causes
 
@@ -1052,6 +1070,15 @@ class _Document:
             "sector_norms": used_norms,
             "sector_norm_file": NORM_FILE,
         }
+
+
+def _converts(unit: str, to: str) -> bool:
+    """Whether a flow in ``unit`` is added into a balance kept in ``to``."""
+    try:
+        units.factor(unit, to)
+    except units.UnitError:
+        return False
+    return True
 
 
 def _norm_row(norm) -> dict:

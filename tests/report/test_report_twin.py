@@ -167,3 +167,39 @@ def test_a_layout_failure_keeps_the_old_twin(tmp_path, demo, monkeypatch):
 def test_a_report_named_json_is_refused(tmp_path, demo):
     with pytest.raises(report_pdf.ReportError, match=r"\.pdf"):
         write_report(demo, tmp_path / "report.json", lang="en")
+
+
+def _without(document: dict, paths: list[tuple[str, ...]]) -> dict:
+    """A copy of ``document`` without the fields at ``paths`` ("*" for every item of a list)."""
+    copy = json.loads(json.dumps(document))
+
+    def drop(node, path):
+        if not path:
+            return
+        head, rest = path[0], path[1:]
+        if head == "*":
+            for item in node:
+                drop(item, rest)
+        elif not rest:
+            node.pop(head, None)
+        elif head in node:
+            drop(node[head], rest)
+
+    for path in paths:
+        drop(copy, path)
+    return copy
+
+
+# Fields added within version 1, optional so that twins written before them still validate.
+ADDED_OPTIONAL = [
+    ("balance", "operations", "*", "balances", "*", "closure_by_construction"),
+    ("balance", "operations", "*", "balances", "*", "calculated_flows"),
+]
+
+
+def test_a_twin_written_before_the_added_fields_still_validates(demo_files):
+    document = json.loads(demo_files["vi"].data.read_text("utf-8"))
+    older = _without(document, ADDED_OPTIONAL)
+
+    assert older != document
+    _validator().validate(older)
