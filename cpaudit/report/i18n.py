@@ -624,6 +624,9 @@ EN: dict[str, str] = {
     "flow_number_one": "Flow {number} is",
     "flow_numbers_many": "Flows {numbers} are",
     "and_last": "{others} and {last}",
+    "co2_without": "{amount}, not counting savings with no emission factor: {savings}",
+    "saving_of": "{quantity} of {name}",
+    "more_items": "{count} more",
     "closure_constructed": (
         "{flows} marked calculated: the {unit} balance closes by construction (a flow "
         "calculated as the remainder of the others), so its closure error of {closure} does not "
@@ -1284,6 +1287,9 @@ VI: dict[str, str] = {
     "flow_number_one": "Dòng {number}",
     "flow_numbers_many": "Các dòng {numbers}",
     "and_last": "{others} và {last}",
+    "co2_without": "{amount}, chưa tính phần tiết kiệm không có hệ số phát thải: {savings}",
+    "saving_of": "{quantity} {name}",
+    "more_items": "{count} mục khác",
     "closure_constructed": (
         "{flows} được ghi là tính toán: cân bằng {unit} khép kín do cách tính (một dòng được "
         "tính bằng phần còn lại của các dòng khác), nên sai số cân bằng {closure} không kiểm "

@@ -308,10 +308,7 @@ class StoryBuilder:
                 ),
             ),
             (t("summary_money"), f"{labels.money(implemented['net_annual_saving'])} {self.cur}"),
-            (
-                t("summary_co2"),
-                t("co2_amount", amount=labels.amount(implemented["co2_fossil_t"])),
-            ),
+            (t("summary_co2"), self.co2_line(implemented)),
             (t("summary_key_user"), self.key_user_line(summary)),
         ]
         flowables.append(self.p(t("summary_figures"), self.s.h2))
@@ -320,6 +317,31 @@ class StoryBuilder:
             flowables.append(self.note(t("summary_projection_note")))
         flowables.append(PageBreak())
         return flowables
+
+    def co2_line(self, group: dict) -> str:
+        """A group's fossil CO2, and the savings it leaves out for want of a factor."""
+        t, labels = self.t, self.labels
+        amount = t("co2_amount", amount=labels.amount(group["co2_fossil_t"]))
+        left_out = group.get("co2_not_counted", [])
+        if not left_out:
+            return amount
+        items = [
+            t(
+                "saving_of",
+                quantity=labels.signed_quantity(s["quantity"], labels.quantity_unit(s["unit"])),
+                name=s["name"],
+            )
+            for s in left_out[:3]
+        ]
+        if len(left_out) > 3:
+            items.append(t("more_items", count=labels.number(len(left_out) - 3)))
+        return t("co2_without", amount=amount, savings=self.and_list(items))
+
+    def and_list(self, items: list[str]) -> str:
+        """ "a, b and c" in the report's language."""
+        if len(items) == 1:
+            return items[0]
+        return self.t("and_last", others=", ".join(items[:-1]), last=items[-1])
 
     def key_user_line(self, summary: dict) -> str:
         t, labels = self.t, self.labels
@@ -916,10 +938,7 @@ class StoryBuilder:
         flows = (
             t("flow_number_one", number=numbers[0])
             if len(numbers) == 1
-            else t(
-                "flow_numbers_many",
-                numbers=t("and_last", others=", ".join(numbers[:-1]), last=numbers[-1]),
-            )
+            else t("flow_numbers_many", numbers=self.and_list(numbers))
         )
         key = (
             "closure_constructed" if result.get("closure_by_construction") else "closure_calculated"

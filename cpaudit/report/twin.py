@@ -347,7 +347,27 @@ class _Document:
             "net_annual_saving": net,
             "co2_fossil_t": fossil,
             "co2_biogenic_t": biogenic,
+            "co2_not_counted": self.not_counted(options),
         }
+
+    def not_counted(self, options: list) -> list[dict]:
+        """The savings of a group of options that its CO2 leaves out (no emission factor): each
+        resource's yearly quantity, added over the options."""
+        quantities: dict[str, float] = defaultdict(float)
+        for option in options:
+            left_out = set(self.co2(option.code)["not_counted"])
+            for saving in option.savings:
+                if clean(saving.resource) in left_out:
+                    quantities[saving.resource] += saving.quantity
+        return [
+            {
+                "resource": clean(code),
+                "name": self.name_of_resource(code),
+                "quantity": quantity,
+                "unit": self.unit_of_resource(code),
+            }
+            for code, quantity in quantities.items()
+        ]
 
     def energy_totals(self) -> list[dict]:
         names = ("baseline", "current")

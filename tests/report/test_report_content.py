@@ -9,6 +9,7 @@ save 4,043,623 kWh, giving 408.87 kWh/t and a 9.25 % saving, within the 8–13 %
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 
 import pytest
@@ -46,6 +47,27 @@ def test_english_demo_totals_and_sources(demo_text):
     assert "ITAC" in text  # the project's sources
     assert "implausible, kept as entered" in text  # the establishment's data-quality note
     assert "Energy GJ (MOIT basis) 10.67 % within target" in text
+
+
+def test_the_summary_says_which_savings_its_co2_leaves_out(demo_files, demo_text):
+    # DL023804 and DL023806 save 8,784 + 4,392 = 13,176 MMBtu of purchased steam, and
+    # DL023801-03 12,876 + 449 + 4,262 = 17,587 kW-month of demand: neither has a CO2 factor
+    document = json.loads(demo_files["en"].data.read_text("utf-8"))
+    left_out = {
+        s["resource"]: s["quantity"] for s in document["summary"]["implemented"]["co2_not_counted"]
+    }
+
+    assert left_out == {"E11": 13_176.0, "ED": 17_587.0}
+    assert (
+        "CO2 avoided per year (implemented options) 2,666 t CO2 (fossil), not counting savings "
+        "with no emission factor: 17,587 kW-month of Electricity demand and 13,176 MMBtu of "
+        "Purchased steam (IAC E11, other gas)" in one_line(demo_text["en"])
+    )
+    assert (
+        "2.666 tấn CO2 (hóa thạch), chưa tính phần tiết kiệm không có hệ số phát thải: 17.587 "
+        "kW-tháng Electricity demand và 13.176 MMBtu Purchased steam (IAC E11, other gas)"
+        in one_line(demo_text["vi"])
+    )
 
 
 def test_vietnamese_demo_figures(demo_text):

@@ -194,6 +194,10 @@ def _without(document: dict, paths: list[tuple[str, ...]]) -> dict:
 ADDED_OPTIONAL = [
     ("balance", "operations", "*", "balances", "*", "closure_by_construction"),
     ("balance", "operations", "*", "balances", "*", "calculated_flows"),
+    ("summary", "implemented", "co2_not_counted"),
+    ("summary", "planned", "co2_not_counted"),
+    ("options", "implemented", "co2_not_counted"),
+    ("options", "by_technique", "*", "co2_not_counted"),
 ]
 
 
