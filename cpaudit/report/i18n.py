@@ -627,6 +627,7 @@ EN: dict[str, str] = {
     "co2_without": "{amount}, not counting savings with no emission factor: {savings}",
     "saving_of": "{quantity} of {name}",
     "more_items": "{count} more",
+    "not_given": "not given",
     "closure_constructed": (
         "{flows} marked calculated: the {unit} balance closes by construction (a flow "
         "calculated as the remainder of the others), so its closure error of {closure} does not "
@@ -1290,6 +1291,7 @@ VI: dict[str, str] = {
     "co2_without": "{amount}, chưa tính phần tiết kiệm không có hệ số phát thải: {savings}",
     "saving_of": "{quantity} {name}",
     "more_items": "{count} mục khác",
+    "not_given": "chưa nêu",
     "closure_constructed": (
         "{flows} được ghi là tính toán: cân bằng {unit} khép kín do cách tính (một dòng được "
         "tính bằng phần còn lại của các dòng khác), nên sai số cân bằng {closure} không kiểm "

@@ -392,12 +392,13 @@ class StoryBuilder:
         pairs = [
             (t("sector"), est["sector"]),
             (t("industry_code"), est["industry_code"]),
-            (t("employees"), labels.number(employees) if employees is not None else ""),
-            (t("design_capacity"), est["design_capacity"]),
+            (t("employees"), labels.number(employees) if employees is not None else t("not_given")),
         ]
         flowables: list[Flowable] = [self.h1("sec_establishment"), *self.b.key_values(pairs)]
         flowables += [self.h2("history"), *self.text_or_none(est["history"])]
         flowables.append(self.h2("sub_products"))
+        capacity = est["design_capacity"] if est["design_capacity"].strip() else t("not_given")
+        flowables += [*self.b.key_values([(t("design_capacity"), capacity)]), Spacer(0, 2 * mm)]
         products = est["products"]
         if products:
             rows = [

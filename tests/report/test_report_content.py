@@ -70,6 +70,27 @@ def test_the_summary_says_which_savings_its_co2_leaves_out(demo_files, demo_text
     )
 
 
+def test_section_2_gives_the_design_capacity_and_the_staff_or_says_they_are_not_given(
+    tmp_path, demo, demo_text
+):
+    # the IAC record has 592 employees and no design capacity
+    assert "2.2 Products and design capacity Design capacity not given" in one_line(demo_text["en"])
+    assert "Số lao động 592" in one_line(demo_text["vi"])
+    assert "2.2 Sản phẩm và công suất thiết kế Công suất thiết kế chưa nêu" in one_line(
+        demo_text["vi"]
+    )
+    establishment = dataclasses.replace(
+        demo.establishment, design_capacity="120.000 tấn/năm", employees=None
+    )
+    path = tmp_path / "capacity.pdf"
+
+    write_report(dataclasses.replace(demo, establishment=establishment), path, lang="vi")
+
+    text = one_line(pdf_text(path))
+    assert "Công suất thiết kế 120.000 tấn/năm" in text
+    assert "Số lao động chưa nêu" in text
+
+
 def test_vietnamese_demo_figures(demo_text):
     text = one_line(demo_text["vi"])
 
