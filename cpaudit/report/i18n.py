@@ -628,6 +628,10 @@ EN: dict[str, str] = {
     "saving_of": "{quantity} of {name}",
     "more_items": "{count} more",
     "not_given": "not given",
+    "irr_no_investment": "no IRR: with no investment the cash flows never change sign",
+    "irr_no_gain": (
+        "no IRR: the net annual saving is not positive, so the cash flows never change sign"
+    ),
     "closure_constructed": (
         "{flows} marked calculated: the {unit} balance closes by construction (a flow "
         "calculated as the remainder of the others), so its closure error of {closure} does not "
@@ -1292,6 +1296,8 @@ VI: dict[str, str] = {
     "saving_of": "{quantity} {name}",
     "more_items": "{count} mục khác",
     "not_given": "chưa nêu",
+    "irr_no_investment": "không có IRR: không có vốn đầu tư nên dòng tiền không đổi dấu",
+    "irr_no_gain": "không có IRR: tiết kiệm ròng hằng năm không dương nên dòng tiền không đổi dấu",
     "closure_constructed": (
         "{flows} được ghi là tính toán: cân bằng {unit} khép kín do cách tính (một dòng được "
         "tính bằng phần còn lại của các dòng khác), nên sai số cân bằng {closure} không kiểm "

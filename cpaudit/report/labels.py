@@ -9,6 +9,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
+from collections.abc import Mapping
 from xml.sax.saxutils import escape
 
 from cpaudit.audit.analysis import Judgement
@@ -39,10 +40,12 @@ def markup(text: object) -> str:
 class Labels:
     """Formatting in one report language, for one establishment's currency."""
 
-    def __init__(self, texts: Texts, currency: str) -> None:
+    def __init__(self, texts: Texts, currency: str, names: Mapping[str, str] | None = None) -> None:
         self.t = texts
         self.lang = texts.lang
         self.currency = clean(currency) or "VND"
+        # what a reason's detail names by code (a resource), as the reader knows it
+        self.names = dict(names or {})
 
     # numbers
 
@@ -150,7 +153,9 @@ class Labels:
     def reason(self, value: NotDefined) -> str:
         reason = self.t(f"reason_{value.reason.value}")
         if value.detail:
-            return self.t("reason_with_detail", reason=reason, detail=clean(value.detail))
+            detail = clean(value.detail)
+            detail = self.names.get(detail) or detail
+            return self.t("reason_with_detail", reason=reason, detail=detail)
         return reason
 
     def judgement(self, judgement: Judgement, saving: Figure = None) -> str:

@@ -320,6 +320,15 @@ class Blocks:
         """A cell from markup the report made itself (every user text in it escaped)."""
         return Paragraph(safe_markup, style)
 
+    def next_note(self) -> int:
+        """The number of a new note under a table (the report numbers them all in one run)."""
+        self._note_count += 1
+        return self._note_count
+
+    def note_marker(self, number: int) -> str:
+        """How a cell points to note ``number``: "[note 3]"."""
+        return f"[{self._note_word} {number}]"
+
     def table(
         self,
         header: Sequence[str],
@@ -329,14 +338,16 @@ class Blocks:
         full_width: bool = True,
         bold_last: bool = False,
         groups: Sequence[tuple[str, int, int]] = (),
+        key: NoteKey | None = None,
     ) -> list[Flowable]:
         """A table cut into page-sized chunks, its header repeated on each page (pitfall 6).
 
         ``groups`` (label, first column, last column) put a label over several columns' headers
-        (a two-level header); the other columns' headers span both levels.
+        (a two-level header); the other columns' headers span both levels. ``key`` holds the
+        notes the cells point to (see :class:`NoteKey`).
 
-        Returns the table and, where a cell was too long for a row, the notes that hold the
-        whole text.
+        Returns the table and under it the notes of ``key`` and, where a cell was too long for
+        a row, the notes that hold the whole text.
         """
         widths = [w * mm for w in widths_mm]
         if full_width:
@@ -369,6 +380,9 @@ class Blocks:
         else:
             table = LongTable(heads, body, widths, style, metrics=TABLE_METRICS)
         flowables: list[Flowable] = [table]
+        if key is not None and key.notes:
+            flowables.append(Spacer(0, 2))
+            flowables += [self.p(f"{mark} {text}", self.s.note) for mark, text in key.notes]
         if notes:
             flowables.append(Spacer(0, 2))
             flowables.append(self.p(self._notes_title, self.s.note))
@@ -432,9 +446,9 @@ class Blocks:
         lines = wrap_lines(text, room)
         if len(lines) <= CELL_MAX_LINES:
             return "\n".join(lines)
-        self._note_count += 1
-        notes.append((self._note_count, text))
-        marker = f" … [{self._note_word} {self._note_count}]"
+        number = self.next_note()
+        notes.append((number, text))
+        marker = f" … {self.note_marker(number)}"
         kept = lines[: CELL_MAX_LINES - 1]
         return "\n".join([*kept, *wrap_lines(marker.strip(), room)])
 
@@ -452,8 +466,8 @@ class Blocks:
         needed = sum(max(math.ceil(len(line) / per_line), 1) for line in lines)
         if needed <= max_lines:
             return text
-        self._note_count += 1
-        notes.append((self._note_count, text))
+        number = self.next_note()
+        notes.append((number, text))
         keep = []
         budget = (max_lines - 2) * per_line
         for line in lines:
@@ -461,7 +475,7 @@ class Blocks:
                 break
             keep.append(line[:budget])
             budget -= max(len(line[:budget]), per_line)
-        return "\n".join(keep).rstrip() + f" … [{self._note_word} {self._note_count}]"
+        return "\n".join(keep).rstrip() + f" … {self.note_marker(number)}"
 
     def key_values(
         self,
@@ -497,3 +511,25 @@ class Blocks:
         if len(text) <= HEADING_TEXT_LIMIT:
             return text, None
         return text[: HEADING_TEXT_LIMIT - 1] + "…", text
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+class NoteKey:
+    """Notes a table's narrow cells point to, each text numbered once, from 1 in each table: a
+    cell shows a superscript number ("n/a ¹") where the whole text (a long reason) would make
+    its row many lines tall, and the table lists the texts under it ("¹ n/a (reason)")."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[str, int] = {}
+
+    def marker(self, text: str) -> str:
+        """The marker of the note holding ``text``; a text already keyed keeps its number."""
+        number = self._numbers.setdefault(text, len(self._numbers) + 1)
+        return str(number).translate(_SUPERSCRIPT)
+
+    @property
+    def notes(self) -> list[tuple[str, str]]:
+        """(marker, text) in the markers' order."""
+        return [(self.marker(text), text) for text in self._numbers]

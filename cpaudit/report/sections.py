@@ -31,7 +31,7 @@ from cpaudit.audit.model import (
     ScreeningBin,
 )
 from cpaudit.audit.reference import toe_factors_for
-from cpaudit.audit.results import NotDefined
+from cpaudit.audit.results import NotDefined, Reason
 from cpaudit.audit.tasks import TaskState
 from cpaudit.report import fonts
 from cpaudit.report.charts import (
@@ -51,6 +51,7 @@ from cpaudit.report.layout import (
     GRID,
     Blocks,
     Heading,
+    NoteKey,
     Registry,
     Styles,
     TableOfContents,
@@ -84,7 +85,12 @@ class StoryBuilder:
     ) -> None:
         self.d = document
         self.t = texts
-        self.labels = Labels(texts, document["establishment"]["currency"])
+        resources = document["annex"]["resources"]
+        self.labels = Labels(
+            texts,
+            document["establishment"]["currency"],
+            {r["code"]: r["name"] for r in resources if r["name"]},
+        )
         self.cur = self.labels.currency
         self.s = Styles()
         self.b = Blocks(self.s, texts("note_word"), texts("notes_title"))
@@ -137,6 +143,18 @@ class StoryBuilder:
 
     def na(self, value=None) -> str:
         return self.labels.not_available(value)
+
+    def keyed(self, key: NoteKey, value, show: Callable[[object], str]) -> str:
+        """A figure for a narrow cell: ``show(value)``, or where it is not defined "n/a" and a
+        pointer to the note under the table that says why (the reason would make the row many
+        lines tall)."""
+        if isinstance(value, NotDefined):
+            return self.keyed_reason(key, self.na(value))
+        return show(value)
+
+    def keyed_reason(self, key: NoteKey, why: str) -> str:
+        """ "n/a ³", note 3 holding ``why`` ("n/a (reason)")."""
+        return f"{self.t('not_available')}\u00a0{key.marker(why)}"  # the mark never alone
 
     def product(self, code: str) -> str:
         return self.product_names.get(code) or code
@@ -640,14 +658,16 @@ class StoryBuilder:
 
     def quantities_table(self, rows: list[dict]) -> list[Flowable]:
         t, labels = self.t, self.labels
+        key = NoteKey()
         body = [
             [
                 r["product_name"] or r["product"],
                 r["resource_name"],
                 labels.quantity_unit(r["resource_unit"]),
-                labels.amount(r["baseline_quantity"], brief=True),
-                labels.amount(r["current_quantity"], brief=True),
-                labels.amount(r["avoided_quantity"], brief=True),
+                *[
+                    self.keyed(key, r[name], labels.amount)
+                    for name in ("baseline_quantity", "current_quantity", "avoided_quantity")
+                ],
             ]
             for r in rows
         ]
@@ -660,7 +680,7 @@ class StoryBuilder:
             t("col_avoided"),
         ]
         return [
-            *self.table(header, body, (36, 34, 24, 26, 26, 26), numeric=(3, 4, 5)),
+            *self.table(header, body, (36, 34, 24, 26, 26, 26), numeric=(3, 4, 5), key=key),
             self.note(t("avoided_note", current=self.current_word())),
         ]
 
@@ -1116,19 +1136,20 @@ class StoryBuilder:
 
     def economics(self, o: dict) -> list[Flowable]:
         t, labels = self.t, self.labels
+        # a figure that is not defined says why in a note under the table: in these narrow
+        # columns the reason would make the row many lines tall
+        key = NoteKey()
         rows = []
         for option in o["options"]:
-            group = option["payback_group"]
-            no_net = isinstance(option["net_annual_saving"], NotDefined)
             rows.append(
                 [
                     option["code"],
                     labels.money(option["investment"]),
-                    labels.money(option["net_annual_saving"], brief=True),
-                    labels.years(option["payback_years"], brief=True),
-                    self.payback_group(group),
-                    labels.money(option["npv"], brief=True),
-                    labels.pct(option["irr_pct"], 1, brief=no_net),
+                    self.keyed(key, option["net_annual_saving"], labels.money),
+                    self.keyed(key, option["payback_years"], labels.years),
+                    self.keyed(key, option["payback_group"], self.payback_group),
+                    self.keyed(key, option["npv"], labels.money),
+                    self.irr(key, option),
                 ]
             )
         implemented = o["implemented"]
@@ -1137,9 +1158,9 @@ class StoryBuilder:
             [
                 t("implemented_total"),
                 labels.money(implemented["investment"]),
-                labels.money(implemented["net_annual_saving"], brief=True),
-                labels.years(payback, brief=True),
-                self.payback_group(_group_of(payback)),
+                self.keyed(key, implemented["net_annual_saving"], labels.money),
+                self.keyed(key, payback, labels.years),
+                self.keyed(key, _group_of(payback), self.payback_group),
                 "",
                 "",
             ]
@@ -1154,7 +1175,12 @@ class StoryBuilder:
             t("col_irr"),
         ]
         flowables = self.table(
-            header, rows, (28, 25, 27, 22, 20, 27, 25), numeric=(1, 2, 3, 5, 6), bold_last=True
+            header,
+            rows,
+            (28, 25, 27, 22, 20, 27, 25),
+            numeric=(1, 2, 3, 5, 6),
+            bold_last=True,
+            key=key,
         )
         note = t(
             "economics_note",
@@ -1249,6 +1275,21 @@ class StoryBuilder:
             middle = len(shown) // 2
             shown[middle] = f"<b>{shown[middle]}</b>"
         return self.b.cell_markup("<br/>".join(shown), self.s.cell_right)
+
+    def irr(self, key: NoteKey, option: dict) -> str:
+        """An option's IRR; where it has none, why, in a note: with no investment, or no
+        positive saving, the cash flows never change sign."""
+        irr = option["irr_pct"]
+        if not isinstance(irr, NotDefined) or irr.reason != Reason.NO_IRR:
+            return self.keyed(key, irr, lambda value: self.labels.pct(value, 1))
+        net = option["net_annual_saving"]
+        if not isinstance(net, NotDefined) and net <= 0:
+            why = self.t("irr_no_gain")
+        elif option["investment"] <= 0:
+            why = self.t("irr_no_investment")
+        else:
+            why = self.labels.reason(irr)
+        return self.keyed_reason(key, self.t("not_available_reason", reason=why))
 
     def payback_group(self, group) -> str:
         if isinstance(group, NotDefined):

@@ -99,3 +99,14 @@ def test_user_text_is_escaped_and_composed():
     assert markup("one\ntwo") == "one<br/>two"
     assert clean(nfd) == "Lò hơi"
     assert clean("a\x00b\x1bc") == "abc"
+
+
+def test_a_reason_names_a_resource_by_its_name_not_its_code():
+    en = Labels(Texts("en"), "VND", {"COAL": "Coal (grade unknown)"})
+
+    assert en.figure(NotDefined(Reason.NO_ALLOCATION, "COAL")) == (
+        "n/a (plant-level use not allocated to products: Coal (grade unknown))"
+    )
+    assert en.figure(NotDefined(Reason.NO_CONVERSION, "Lignite")) == (
+        "n/a (no conversion factor: Lignite)"  # a detail that is no code is kept
+    )

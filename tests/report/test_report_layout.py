@@ -16,7 +16,7 @@ from cpaudit.audit.model import ConsumptionRecord, Product, ProductionRecord
 from cpaudit.report.charts import ClassBar, class_saving_figure, figure_png
 from cpaudit.report.i18n import Texts
 from cpaudit.report.labels import Labels
-from cpaudit.report.layout import BODY_WIDTH
+from cpaudit.report.layout import BODY_WIDTH, NoteKey
 from cpaudit.report.pdf import write_report
 
 
@@ -80,3 +80,18 @@ def test_writing_a_report_never_imports_pyplot(tmp_path):
         "assert not any(name.startswith('PySide6') for name in sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_note_key_numbers_each_text_once_and_lists_them_in_order():
+    key = NoteKey()
+
+    marks = [
+        key.marker(text)
+        for text in ("n/a (never pays back)", "n/a (no IRR)", "n/a (never pays back)")
+    ]
+
+    assert marks == ["¹", "²", "¹"]
+    assert key.notes == [("¹", "n/a (never pays back)"), ("²", "n/a (no IRR)")]
+    for i in range(9):
+        key.marker(f"reason {i}")
+    assert key.notes[-1][0] == "¹¹"

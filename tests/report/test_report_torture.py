@@ -60,7 +60,8 @@ def _section_text(path, first: str, after: str) -> str:
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_every_product_and_its_figures_are_in_the_torture_report(torture_files, torture_text, lang):
     document = json.loads(torture_files[lang].data.read_text("utf-8"))
-    labels = Labels(Texts(lang), "VND")
+    names = {r["code"]: r["name"] for r in document["annex"]["resources"]}
+    labels = Labels(Texts(lang), "VND", names)  # reasons name resources, not their codes
 
     for i in range(PRODUCTS):
         assert f"P{i:04d}" in torture_text[lang]
@@ -114,3 +115,26 @@ def test_the_torture_twin_validates_and_matches_the_footer(torture_files, lang):
         if isinstance(value, dict)
     }
     assert {"no_production", "zero_baseline", "no_allocation", "no_baseline_data"} <= reasons
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_narrow_cells_that_are_not_defined_point_to_their_reason(torture_files, lang):
+    t = Texts(lang)
+    na = t("not_available")
+    consumption = _section_text(torture_files[lang].pdf, "5.1", "5.2")
+    economics = _section_text(torture_files[lang].pdf, "9.3", "9.4")
+
+    # 5.1: "n/a ¹" in the cell, the reason under the table, the resource by its name
+    assert f"{na} ¹" in consumption
+    unallocated = t(
+        "reason_with_detail", reason=t("reason_no_allocation"), detail="Than (không rõ loại)"
+    )
+    assert f"¹ {t('not_available_reason', reason=unallocated)}" in consumption
+    # 9.3: why there is no IRR, once per reason, under the table
+    for why in ("irr_no_investment", "irr_no_gain"):
+        line = t("not_available_reason", reason=t(why))
+        assert economics.count(line) == 1, line
+    assert t("not_available_reason", reason=t("reason_no_irr")) not in economics
+    assert "Điện năng Bia & Nước" in economics.split(t("reason_no_money_saving"))[1][:40]
+    for text in (consumption, economics):
+        assert ": COAL)" not in text and ": EL)" not in text  # codes
