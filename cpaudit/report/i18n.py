@@ -85,7 +85,6 @@ EN: dict[str, str] = {
         "energy user."
     ),
     "key_user_na": "{period}: the total is not defined ({reason}), so the test cannot be made.",
-    "key_user_consequence": "Consequence: {text}",
     "key_user_source": "Source: {source}",
     "period_not_a_year": (
         "The period lasts {days} days, not one year: the totals are not annualised, while the"
@@ -412,9 +411,7 @@ EN: dict[str, str] = {
     "sub_carriers": "Energy carriers",
     "col_quantity_plain": "Quantity",
     "col_gj_final": "GJ (final energy)",
-    "carrier_na": "{name}: {why}.",
     "sub_key_user": "Key energy user (≥ {threshold} TOE a year)",
-    "key_user_consequence_if": "A key energy user must: {text}",
     "energy_basis_note": (
         "The MOIT factors count electricity as primary energy (about 6.46 MJ/kWh); the "
         "sector-norm circulars count it at 3.6 MJ/kWh (final energy), shown in the last "
@@ -628,6 +625,11 @@ EN: dict[str, str] = {
     "saving_of": "{quantity} of {name}",
     "more_items": "{count} more",
     "not_given": "not given",
+    # the reference text of the obligations names the key energy user itself
+    "key_user_obligations": "Obligations that apply to the establishment. {text}",
+    "key_user_obligations_if": "Obligations only if the threshold is reached. {text}",
+    "carrier_na_period": "{name}, {period}: {why}.",
+    "baseline_word": "baseline",
     "irr_no_investment": "no IRR: with no investment the cash flows never change sign",
     "irr_no_gain": (
         "no IRR: the net annual saving is not positive, so the cash flows never change sign"
@@ -755,7 +757,6 @@ VI: dict[str, str] = {
         "lượng trọng điểm."
     ),
     "key_user_na": "{period}: tổng năng lượng không xác định ({reason}), không thể xét.",
-    "key_user_consequence": "Hệ quả: {text}",
     "key_user_source": "Nguồn: {source}",
     "period_not_a_year": (
         "Kỳ dài {days} ngày, không phải một năm: tổng năng lượng không được quy ra năm, trong"
@@ -1082,9 +1083,7 @@ VI: dict[str, str] = {
     "sub_carriers": "Các dạng năng lượng",
     "col_quantity_plain": "Lượng",
     "col_gj_final": "GJ (năng lượng cuối cùng)",
-    "carrier_na": "{name}: {why}.",
     "sub_key_user": "Cơ sở sử dụng năng lượng trọng điểm (≥ {threshold} TOE/năm)",
-    "key_user_consequence_if": "Cơ sở sử dụng năng lượng trọng điểm phải: {text}",
     "energy_basis_note": (
         "Hệ số của Bộ Công Thương tính điện theo năng lượng sơ cấp (khoảng 6,46 MJ/kWh); các "
         "thông tư định mức ngành tính điện 3,6 MJ/kWh (năng lượng cuối cùng), ở cột cuối của "
@@ -1296,6 +1295,11 @@ VI: dict[str, str] = {
     "saving_of": "{quantity} {name}",
     "more_items": "{count} mục khác",
     "not_given": "chưa nêu",
+    # the reference text of the obligations names the key energy user itself
+    "key_user_obligations": "Nghĩa vụ áp dụng cho cơ sở. {text}",
+    "key_user_obligations_if": "Nghĩa vụ chỉ áp dụng khi đạt ngưỡng. {text}",
+    "carrier_na_period": "{name}, {period}: {why}.",
+    "baseline_word": "kỳ cơ sở",
     "irr_no_investment": "không có IRR: không có vốn đầu tư nên dòng tiền không đổi dấu",
     "irr_no_gain": "không có IRR: tiết kiệm ròng hằng năm không dương nên dòng tiền không đổi dấu",
     "closure_constructed": (

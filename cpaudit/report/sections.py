@@ -804,11 +804,7 @@ class StoryBuilder:
             )
             undefined = [c for c in e["carriers"] if isinstance(c["toe"], NotDefined)]
             for c in undefined[:20]:
-                flowables.append(
-                    self.note(
-                        t("carrier_na", name=c["name"] or c["resource"], why=self.na(c["toe"]))
-                    )
-                )
+                flowables.append(self.note(self.carrier_na(c)))
         else:
             flowables.append(self.note(t("energy_none_included")))
 
@@ -841,7 +837,7 @@ class StoryBuilder:
                 any_key_user = any_key_user or total["key_energy_user"] is True
             flowables.append(self.p(line))
         consequence = threshold["consequence_vi" if t.lang == "vi" else "consequence_en"]
-        key = "key_user_consequence" if any_key_user else "key_user_consequence_if"
+        key = "key_user_obligations" if any_key_user else "key_user_obligations_if"
         flowables.append(self.p(t(key, text=consequence)))
         flowables.append(self.note(t("key_user_source", source=self.ref(threshold, "source"))))
         days = e.get("baseline_days")
@@ -849,6 +845,16 @@ class StoryBuilder:
             flowables.append(self.note(t("period_not_a_year", days=labels.number(days))))
         flowables.append(self.note(t("energy_basis_note")))
         return flowables
+
+    def carrier_na(self, carrier: dict) -> str:
+        """Why a carrier's energy is not defined in one period; a reason naming the carrier
+        itself does not name it again."""
+        name = carrier["name"] or carrier["resource"]
+        toe = carrier["toe"]
+        if toe.detail and clean(toe.detail) in (name, carrier["resource"]):
+            toe = NotDefined(toe.reason)
+        period = self.t("baseline_word") if carrier["period"] == "baseline" else self.current_word()
+        return self.t("carrier_na_period", name=name, period=period, why=self.na(toe))
 
     def period_name(self, which: str) -> str:
         if which == "baseline":

@@ -33,6 +33,7 @@ def test_english_demo_figures(demo_text):
     assert "DL023801 1,860,000 236,055 7.88 > 3 years −409,544 4.6 %" in text
     assert "Natural gas −109,800 MMBtu (increase) −916,144" in text
     assert "10,537.6 TOE ≥ 1,000 TOE a year, so the establishment is a key energy user" in text
+    assert "Obligations that apply to the establishment. Key energy user: an energy audit" in text
     assert "Projection from implemented options" in text
     assert "Decision 1419/QĐ-TTg, 2016–2020: 8–13 %" in text
 
@@ -98,6 +99,7 @@ def test_vietnamese_demo_figures(demo_text):
     assert "DL023801 1.860.000 236.055 7,88 > 3 năm" in text
     assert "Natural gas −109.800 MMBtu (tăng)" in text
     assert "thuộc diện cơ sở sử dụng năng lượng trọng điểm" in text
+    assert "Nghĩa vụ áp dụng cho cơ sở. Cơ sở sử dụng năng lượng trọng điểm: kiểm toán" in text
     assert "kW-tháng/t" in text
 
 

@@ -138,3 +138,17 @@ def test_narrow_cells_that_are_not_defined_point_to_their_reason(torture_files, 
     assert "Điện năng Bia & Nước" in economics.split(t("reason_no_money_saving"))[1][:40]
     for text in (consumption, economics):
         assert ": COAL)" not in text and ": EL)" not in text  # codes
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_key_energy_user_text_does_not_repeat_itself(torture_files, lang):
+    t = Texts(lang)
+    energy = _section_text(torture_files[lang].pdf, "6.1", "7.1")
+    consequence = {"vi": "Cơ sở sử dụng năng lượng trọng điểm:", "en": "Key energy user:"}[lang]
+
+    assert f"{t('key_user_obligations_if', text='')}{consequence}" in energy
+    assert {"vi": "phải: Cơ sở", "en": "must: Key"}[lang] not in energy
+    # the coal of unknown grade, once for each period
+    for period in (t("baseline_word"), t("current_word")):
+        why = t("not_available_reason", reason=t("reason_no_conversion"))
+        assert t("carrier_na_period", name="Than (không rõ loại)", period=period, why=why) in energy
