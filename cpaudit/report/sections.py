@@ -1810,31 +1810,30 @@ class StoryBuilder:
         ]
 
     def signatures(self) -> list[Flowable]:
+        """The two signature blocks side by side, one table row per line, so the signature
+        lines stand level however many lines each name takes."""
         t, d = self.t, self.d
-        preparer = d["report"]["preparer"]
-        left = [
-            self.p(t("sign_prepared"), self.s.key),
-            self.p(self.b.heading_text(preparer)[0] or " ", self.s.body),
-            Spacer(0, 22 * mm),
-            self.p("……………………………………………", self.s.body),
-            self.p(t("sign_line"), self.s.note),
-        ]
-        right = [
-            self.p(t("sign_establishment"), self.s.key),
-            self.p(self.b.heading_text(d["establishment"]["name"])[0] or " ", self.s.body),
-            Spacer(0, 22 * mm),
-            self.p("……………………………………………", self.s.body),
-            self.p(t("sign_line"), self.s.note),
+        names = (d["report"]["preparer"], d["establishment"]["name"])
+        dots = "……………………………………………"
+        rows = [
+            [self.p(t("sign_prepared"), self.s.key), self.p(t("sign_establishment"), self.s.key)],
+            [self.p(self.b.heading_text(name)[0], self.s.body) for name in names],
+            ["", ""],
+            [self.p(dots, self.s.body), self.p(dots, self.s.body)],
+            [self.p(t("sign_line"), self.s.note), self.p(t("sign_line"), self.s.note)],
         ]
         place = self.p(t("sign_place_date", date=self.labels.date(d["report"]["date"])))
         table = Table(
-            [[left, right]],
+            rows,
             colWidths=[BODY_WIDTH / 2, BODY_WIDTH / 2],
+            rowHeights=[None, None, 22 * mm, None, None],
             style=TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEABOVE", (0, 0), (-1, 0), 0.4, GRID),
                     ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                    ("TOPPADDING", (0, 1), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                 ]
             ),
         )

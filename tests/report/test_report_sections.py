@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -219,3 +220,36 @@ def test_a_report_date_is_used_as_given(tmp_path, demo):
     write_report(demo, path, lang="vi", report_date=dt.date(2024, 2, 29))
 
     assert "Ngày lập báo cáo 29/02/2024" in one_line(pdf_text(path))
+
+
+def _heights_of(page, text: str) -> list[float]:
+    """The heights (PDF units, from the page's foot) at which ``text`` is drawn on ``page``."""
+    found = []
+
+    def visit(shown, cm, tm, _font, _size):
+        if shown.strip() == text:
+            # the text matrix within the current transformation (reportlab moves the origin
+            # to each table cell)
+            found.append(round(tm[4] * cm[1] + tm[5] * cm[3] + cm[5], 1))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize("preparer", ["", "Trung tâm Sản xuất sạch hơn Việt Nam (VNCPC)"])
+def test_the_two_signature_lines_stand_level(tmp_path, demo, preparer):
+    # the establishment's name takes two lines in its half of the block, the preparer's none
+    # or one
+    name = "Công ty Cổ phần Thực phẩm Đóng gói Khô Delaware – Nhà máy số 2 (IAC DL0238)"
+    establishment = dataclasses.replace(demo.establishment, name=name)
+    path = tmp_path / "signed.pdf"
+
+    write_report(
+        dataclasses.replace(demo, establishment=establishment), path, lang="vi", preparer=preparer
+    )
+
+    last = PdfReader(path).pages[-1]
+    lines = _heights_of(last, "……………………………………………")
+    assert len(lines) == 2 and lines[0] == lines[1], lines
+    captions = _heights_of(last, Texts("vi")("sign_line"))
+    assert len(captions) == 2 and captions[0] == captions[1], captions
