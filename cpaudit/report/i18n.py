@@ -115,7 +115,7 @@ EN: dict[str, str] = {
         "lifetime {lifetime} years, discount rate {rate}, unless an option says otherwise."
     ),
     "assumptions": "Assumptions: {note}",
-    "payback_groups": "Options by payback group",
+    "payback_groups": "Options, investment and net annual saving by payback group",
     "sub_sensitivity": "Sensitivity of the economics (investment and saving ±{step})",
     "sensitivity_intro": (
         "Payback period and NPV of each option with its investment and its net annual saving each"
@@ -625,6 +625,7 @@ EN: dict[str, str] = {
     "saving_of": "{quantity} of {name}",
     "more_items": "{count} more",
     "not_given": "not given",
+    "payback_not_defined": "payback not defined",
     # the reference text of the obligations names the key energy user itself
     "key_user_obligations": "Obligations that apply to the establishment. {text}",
     "key_user_obligations_if": "Obligations only if the threshold is reached. {text}",
@@ -788,7 +789,9 @@ VI: dict[str, str] = {
         " nêu khác."
     ),
     "assumptions": "Giả định: {note}",
-    "payback_groups": "Số giải pháp theo nhóm thời gian hoàn vốn",
+    "payback_groups": (
+        "Số giải pháp, vốn đầu tư và tiết kiệm ròng hằng năm theo nhóm thời gian hoàn vốn"
+    ),
     "sub_sensitivity": "Phân tích độ nhạy về kinh tế (vốn đầu tư và tiết kiệm ±{step})",
     "sensitivity_intro": (
         "Thời gian hoàn vốn và NPV của từng giải pháp khi vốn đầu tư và tiết kiệm ròng hằng năm"
@@ -1295,6 +1298,7 @@ VI: dict[str, str] = {
     "saving_of": "{quantity} {name}",
     "more_items": "{count} mục khác",
     "not_given": "chưa nêu",
+    "payback_not_defined": "không xác định thời gian hoàn vốn",
     # the reference text of the obligations names the key energy user itself
     "key_user_obligations": "Nghĩa vụ áp dụng cho cơ sở. {text}",
     "key_user_obligations_if": "Nghĩa vụ chỉ áp dụng khi đạt ngưỡng. {text}",

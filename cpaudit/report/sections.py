@@ -1196,15 +1196,41 @@ class StoryBuilder:
         flowables.append(self.note(note))
         if o["assumptions_note"].strip():
             flowables.append(self.note(t("assumptions", note=o["assumptions_note"])))
-        counts = o["by_payback_group"]
-        rows = [[t(f"payback_{g.value}"), labels.number(counts[g.value])] for g in PaybackGroup]
-        if counts["not_defined"]:
-            rows.append([t("not_available"), labels.number(counts["not_defined"])])
         flowables.append(self.p(t("payback_groups"), self.s.caption))
-        flowables += self.table(
-            [t("col_payback_group"), t("col_count")], rows, (60, 30), numeric=(1,), full_width=False
-        )
+        flowables += self.payback_groups(o)
         return flowables
+
+    def payback_groups(self, o: dict) -> list[Flowable]:
+        """The options per payback group with their investment and net annual saving; the
+        options whose payback is not defined last, where there are any."""
+        t, labels = self.t, self.labels
+        key = NoteKey()
+        rows = []
+        for group in o["payback_groups"]:
+            if group["group"] == "not_defined" and not group["count"]:
+                continue
+            name = (
+                t("payback_not_defined")
+                if group["group"] == "not_defined"
+                else t(f"payback_{group['group']}")
+            )
+            rows.append(
+                [
+                    name,
+                    labels.number(group["count"]),
+                    labels.money(group["investment"]),
+                    self.keyed(key, group["net_annual_saving"], labels.money),
+                ]
+            )
+        header = [
+            t("col_payback_group"),
+            t("col_count"),
+            t("col_investment", currency=self.cur),
+            t("col_net_saving", currency=self.cur),
+        ]
+        return self.table(
+            header, rows, (44, 24, 34, 38), numeric=(1, 2, 3), full_width=False, key=key
+        )
 
     def sensitivity(self, o: dict) -> list[Flowable]:
         """The sensitivity of each option's payback and NPV to its investment and saving (T11):

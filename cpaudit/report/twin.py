@@ -804,6 +804,7 @@ class _Document:
             },
             "by_technique": self.by_technique(),
             "by_payback_group": self.by_payback_group(),
+            "payback_groups": self.payback_groups(),
             "implemented": self.totals(self.implemented()),
             "implemented_payback_years": self.a.implemented_payback_years,
             "selected": [clean(c) for c in p.method.selected_options],
@@ -914,6 +915,23 @@ class _Document:
         for e in self.a.options:
             counts[e.payback_group.value if e.payback_group else "not_defined"] += 1
         return counts
+
+    def payback_groups(self) -> list[dict]:
+        """Each payback group's options, investment and net annual saving, the groups in order
+        and last the options whose payback is not defined."""
+        rows = []
+        for group in [*PaybackGroup, None]:
+            members = [
+                o for o in self.project.options if self.economics[o.code].payback_group == group
+            ]
+            totals = self.totals(members)
+            rows.append(
+                {
+                    "group": group.value if group else "not_defined",
+                    **{k: totals[k] for k in ("count", "codes", "investment", "net_annual_saving")},
+                }
+            )
+        return rows
 
     def grid_factor(self) -> dict:
         m = self.project.method

@@ -95,19 +95,38 @@ def test_a_twin_written_before_the_sensitivity_still_validates(demo_files):
     [
         (
             "en",
-            "Payback group Number of options < 1 year 4 1–2 years 0 2–3 years 0 > 3 years 3",
+            "Payback group Number of options Investment (USD) Net saving per year (USD) "
+            "< 1 year 4 100,700 396,182 1–2 years 0 0 0 2–3 years 0 0 0 "
+            "> 3 years 3 2,940,000 489,543",
             "DL023805 180,000 40,888 4.40 > 3 years",
         ),
         (
             "vi",
-            "Nhóm hoàn vốn Số giải pháp < 1 năm 4 1–2 năm 0 2–3 năm 0 > 3 năm 3",
+            "Nhóm hoàn vốn Số giải pháp Vốn đầu tư (USD) Tiết kiệm ròng hằng năm (USD) "
+            "< 1 năm 4 100.700 396.182 1–2 năm 0 0 0 2–3 năm 0 0 0 > 3 năm 3 2.940.000 489.543",
             "DL023802 7.300 21.276 0,34 < 1 năm",
         ),
     ],
 )
 def test_the_options_are_counted_by_payback_group(demo_text, lang, groups, row):
+    # under 1 year: 7,300 + 34,400 + 37,000 + 22,000 = 100,700 USD invested, saving
+    # 21,276 + 205,595 + 112,874 + 56,437 = 396,182 USD a year; over 3 years:
+    # 1,860,000 + 180,000 + 900,000 = 2,940,000 USD, saving 236,055 + 40,888 + 212,600 = 489,543
     options = _options_text(demo_text[lang], lang)
 
     assert Texts(lang)("payback_groups") in options
     assert groups in options
     assert row in options  # each option's own group in the economics table
+
+
+def test_the_twin_holds_each_payback_group_s_money(demo_files):
+    document = json.loads(demo_files["en"].data.read_text("utf-8"))
+    groups = {g["group"]: g for g in document["options"]["payback_groups"]}
+
+    assert list(groups) == ["under_1", "1_to_2", "2_to_3", "over_3", "not_defined"]
+    assert groups["under_1"]["codes"] == ["DL023802", "DL023803", "DL023804", "DL023806"]
+    assert groups["under_1"]["investment"] == pytest.approx(100_700.0)
+    assert groups["under_1"]["net_annual_saving"] == pytest.approx(396_182.0)
+    assert groups["over_3"]["investment"] == pytest.approx(2_940_000.0)
+    assert groups["over_3"]["net_annual_saving"] == pytest.approx(489_543.0)
+    assert groups["not_defined"]["count"] == 0

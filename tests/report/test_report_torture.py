@@ -136,6 +136,10 @@ def test_narrow_cells_that_are_not_defined_point_to_their_reason(torture_files, 
         assert economics.count(line) == 1, line
     assert t("not_available_reason", reason=t("reason_no_irr")) not in economics
     assert "Điện năng Bia & Nước" in economics.split(t("reason_no_money_saving"))[1][:40]
+    # the options whose payback is not defined, with their investment; their saving is not
+    # defined either, and says why in the note
+    groups = _section_text(torture_files[lang].pdf, "9.3", "9.4")
+    assert re.search(rf"{t('payback_not_defined')} 24 [\d.,]+ {na} ¹", groups)
     for text in (consumption, economics):
         assert ": COAL)" not in text and ": EL)" not in text  # codes
 

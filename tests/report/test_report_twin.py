@@ -198,6 +198,7 @@ ADDED_OPTIONAL = [
     ("summary", "planned", "co2_not_counted"),
     ("options", "implemented", "co2_not_counted"),
     ("options", "by_technique", "*", "co2_not_counted"),
+    ("options", "payback_groups"),
 ]
 
 
