@@ -617,24 +617,9 @@ EN: dict[str, str] = {
     "sign_establishment": "For the establishment",
     "sign_line": "(signature, full name, seal)",
     "sign_place_date": "Place and date: ……………………, {date}",
-    # the balance's closure where a flow is calculated, ... (report review, second round)
+    # section 7: the balance's closure where a flow is calculated
     "flow_number_one": "Flow {number} is",
     "flow_numbers_many": "Flows {numbers} are",
-    "and_last": "{others} and {last}",
-    "co2_without": "{amount}, not counting savings with no emission factor: {savings}",
-    "saving_of": "{quantity} of {name}",
-    "more_items": "{count} more",
-    "not_given": "not given",
-    "payback_not_defined": "payback not defined",
-    # the reference text of the obligations names the key energy user itself
-    "key_user_obligations": "Obligations that apply to the establishment. {text}",
-    "key_user_obligations_if": "Obligations only if the threshold is reached. {text}",
-    "carrier_na_period": "{name}, {period}: {why}.",
-    "baseline_word": "baseline",
-    "irr_no_investment": "no IRR: with no investment the cash flows never change sign",
-    "irr_no_gain": (
-        "no IRR: the net annual saving is not positive, so the cash flows never change sign"
-    ),
     "closure_constructed": (
         "{flows} marked calculated: the {unit} balance closes by construction (a flow "
         "calculated as the remainder of the others), so its closure error of {closure} does not "
@@ -644,6 +629,25 @@ EN: dict[str, str] = {
         "{flows} marked calculated, not measured: the {unit} closure error of {closure} tests "
         "the measurements only as far as that figure was not worked out from the others."
     ),
+    # lists in a sentence
+    "and_last": "{others} and {last}",
+    "more_items": "{count} more",
+    # section 1: the CO2 the summary leaves out
+    "co2_without": "{amount}, not counting savings with no emission factor: {savings}",
+    "saving_of": "{quantity} of {name}",
+    # section 2: the establishment
+    "not_given": "not given",
+    # section 6: the reference text of the obligations names the key energy user itself
+    "key_user_obligations": "Obligations that apply to the establishment. {text}",
+    "key_user_obligations_if": "Obligations only if the threshold is reached. {text}",
+    "carrier_na_period": "{name}, {period}: {why}.",
+    "baseline_word": "baseline",
+    # section 9: economics
+    "irr_no_investment": "no IRR: with no investment the cash flows never change sign",
+    "irr_no_gain": (
+        "no IRR: the net annual saving is not positive, so the cash flows never change sign"
+    ),
+    "payback_not_defined": "payback not defined",
     # value labels
     "flow_input": "input",
     "flow_product": "product",
@@ -1290,22 +1294,9 @@ VI: dict[str, str] = {
     "sign_establishment": "Đại diện cơ sở sản xuất",
     "sign_line": "(ký, ghi rõ họ tên, đóng dấu)",
     "sign_place_date": "……………………, ngày {date}",
-    # the balance's closure where a flow is calculated, ... (report review, second round)
+    # section 7: the balance's closure where a flow is calculated
     "flow_number_one": "Dòng {number}",
     "flow_numbers_many": "Các dòng {numbers}",
-    "and_last": "{others} và {last}",
-    "co2_without": "{amount}, chưa tính phần tiết kiệm không có hệ số phát thải: {savings}",
-    "saving_of": "{quantity} {name}",
-    "more_items": "{count} mục khác",
-    "not_given": "chưa nêu",
-    "payback_not_defined": "không xác định thời gian hoàn vốn",
-    # the reference text of the obligations names the key energy user itself
-    "key_user_obligations": "Nghĩa vụ áp dụng cho cơ sở. {text}",
-    "key_user_obligations_if": "Nghĩa vụ chỉ áp dụng khi đạt ngưỡng. {text}",
-    "carrier_na_period": "{name}, {period}: {why}.",
-    "baseline_word": "kỳ cơ sở",
-    "irr_no_investment": "không có IRR: không có vốn đầu tư nên dòng tiền không đổi dấu",
-    "irr_no_gain": "không có IRR: tiết kiệm ròng hằng năm không dương nên dòng tiền không đổi dấu",
     "closure_constructed": (
         "{flows} được ghi là tính toán: cân bằng {unit} khép kín do cách tính (một dòng được "
         "tính bằng phần còn lại của các dòng khác), nên sai số cân bằng {closure} không kiểm "
@@ -1317,6 +1308,23 @@ VI: dict[str, str] = {
         "kiểm chứng được số liệu đo trong chừng mực số liệu tính toán đó không được suy ra từ "
         "các dòng khác."
     ),
+    # lists in a sentence
+    "and_last": "{others} và {last}",
+    "more_items": "{count} mục khác",
+    # section 1: the CO2 the summary leaves out
+    "co2_without": "{amount}, chưa tính phần tiết kiệm không có hệ số phát thải: {savings}",
+    "saving_of": "{quantity} {name}",
+    # section 2: the establishment
+    "not_given": "chưa nêu",
+    # section 6: the reference text of the obligations names the key energy user itself
+    "key_user_obligations": "Nghĩa vụ áp dụng cho cơ sở. {text}",
+    "key_user_obligations_if": "Nghĩa vụ chỉ áp dụng khi đạt ngưỡng. {text}",
+    "carrier_na_period": "{name}, {period}: {why}.",
+    "baseline_word": "kỳ cơ sở",
+    # section 9: economics
+    "irr_no_investment": "không có IRR: không có vốn đầu tư nên dòng tiền không đổi dấu",
+    "irr_no_gain": "không có IRR: tiết kiệm ròng hằng năm không dương nên dòng tiền không đổi dấu",
+    "payback_not_defined": "không xác định thời gian hoàn vốn",
     # value labels
     "flow_input": "đầu vào",
     "flow_product": "sản phẩm",
