@@ -255,7 +255,8 @@ def _iso_date(text: str):
 
 
 def _report(args) -> int:
-    from cpaudit.report.pdf import ReportError, data_path, write_report
+    from cpaudit.report.pdf import ReportError, write_report
+    from cpaudit.report.twin import data_path
 
     twin = (data_path(args.output), "the report's data file ")
     _refuse_to_overwrite(args.project, (args.output, twin))

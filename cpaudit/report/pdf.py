@@ -52,6 +52,7 @@ from cpaudit.report.twin import (
     REQUIRED_SECTIONS,
     SECTIONS,
     ReportInfo,
+    data_path,
     included_sections,
     report_document,
     twin_bytes,
@@ -94,12 +95,6 @@ class ReportFiles:
     pages: int
 
 
-def data_path(pdf_path: str | os.PathLike[str]) -> Path:
-    """Where the JSON twin of a PDF goes: beside it, ``<stem>.json``."""
-    path = Path(pdf_path)
-    return path.with_name(f"{path.stem}.json")
-
-
 def write_report(
     project: Project,
     path: str | os.PathLike[str],
@@ -121,7 +116,7 @@ def write_report(
         The assessment data.
     path : path-like
         The PDF to write; an existing file there is replaced only once the new one is complete.
-        The JSON twin goes beside it as ``<stem>.json`` (see :func:`data_path`).
+        The JSON twin goes beside it as ``<stem>.report.json`` (see ``twin.data_path``).
     lang : {"vi", "en"}
         Report language.
     scheme_id : str, optional

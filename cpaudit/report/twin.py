@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from enum import Enum
 from importlib import resources
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
+from pathlib import Path
 
 from cpaudit.audit import units
 from cpaudit.audit.analysis import Assessment
@@ -97,6 +99,13 @@ class ReportInfo:
     report_date: dt.date
     title: str
     data_file: str  # the JSON twin's file name, as the PDF names it
+
+
+def data_path(pdf_path: str | os.PathLike[str]) -> Path:
+    """Where the JSON twin of a PDF goes: beside it, ``<stem>.report.json``, a name that a
+    project's own JSON form (``cpaudit export-json -o <stem>.json``) does not take."""
+    path = Path(pdf_path)
+    return path.with_name(f"{path.stem}.report.json")
 
 
 def schema() -> dict:

@@ -319,7 +319,7 @@ class ReportDialog(QDialog):
         if path is not None and not problem:
             self.path_note.setText(
                 self.tr("The data file goes beside it: {name}").format(
-                    name=path.with_suffix(".json").name
+                    name=services.report_data_path(path).name
                 )
             )
         else:

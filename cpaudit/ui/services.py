@@ -55,6 +55,13 @@ def report_sections(lang):
     return tuple((name, texts(f"sec_{name}"), name in REQUIRED_SECTIONS) for name in SECTIONS)
 
 
+def report_data_path(pdf_path):
+    """Where the report's JSON twin goes beside ``pdf_path`` (no reportlab loaded)."""
+    from cpaudit.report.twin import data_path
+
+    return data_path(pdf_path)
+
+
 def export_data(project, path, *, number_style):
     from cpaudit.store.exporting import export_project
 

@@ -143,12 +143,12 @@ def test_an_output_that_is_the_project_being_read_is_refused(demo, capsys, comma
 
 
 def test_a_report_whose_data_file_is_the_project_is_refused(tmp_path, capsys):
-    project = tmp_path / "plant.json"  # a project file under a JSON name: the twin's name
+    project = tmp_path / "plant.report.json"  # a project file under the twin's name
     assert _run(capsys, "demo", str(project))[0] == 0
 
     err = _refused(capsys, project, "report", project, "-o", tmp_path / "plant.pdf")
 
-    assert "plant.json" in err
+    assert "plant.report.json" in err
     assert not (tmp_path / "plant.pdf").exists()
 
 
@@ -169,8 +169,22 @@ def test_import_json_over_its_own_input_is_refused(demo, tmp_path, capsys):
     _refused(capsys, form, "import-json", form, "-o", form, "--force")
 
 
-def test_report_never_replaces_the_projects_json_form(demo, capsys):
+def test_report_beside_the_projects_json_form_leaves_it_alone(demo, capsys):
+    # The README's names: export-json -o demo.json, then report -o demo.pdf
     form = demo.with_suffix(".json")
+    assert _run(capsys, "export-json", str(demo), "-o", str(form))[0] == 0
+    before = form.read_bytes()
+
+    code, out, err = _run(capsys, "report", str(demo), "-o", str(demo.with_suffix(".pdf")))
+
+    assert code == 0, err
+    assert form.read_bytes() == before
+    assert json.loads(demo.with_name("demo.report.json").read_bytes())["format"] == "cpaudit-report"
+    assert "demo.report.json" in out
+
+
+def test_report_never_replaces_a_file_that_is_not_a_report_s(demo, capsys):
+    form = demo.with_name("demo.report.json")  # the project's JSON form under the twin's name
     assert _run(capsys, "export-json", str(demo), "-o", str(form))[0] == 0
 
     err = _refused(capsys, form, "report", demo, "-o", demo.with_suffix(".pdf"), "--lang", "en")

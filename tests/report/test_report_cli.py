@@ -41,7 +41,7 @@ def test_report_with_options(demo_file, tmp_path, capsys):
     )
 
     assert code == 0
-    data = (tmp_path / "báo cáo.json").read_bytes()
+    data = (tmp_path / "báo cáo.report.json").read_bytes()
     fingerprint = hashlib.sha256(data).hexdigest()
     assert fingerprint in capsys.readouterr().out
     text = one_line(pdf_text(out))

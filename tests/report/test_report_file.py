@@ -26,7 +26,10 @@ def test_writes_a_pdf(tmp_path, demo):
     write_report(demo, path, lang="en")
 
     assert path.read_bytes().startswith(b"%PDF-")
-    assert _folder_listing(tmp_path) == ["report.json", "report.pdf"]  # no temporary file left
+    assert _folder_listing(tmp_path) == [
+        "report.pdf",
+        "report.report.json",
+    ]  # no temporary file left
 
 
 def test_replaces_an_existing_report(tmp_path, demo):
@@ -67,7 +70,7 @@ def test_a_data_file_that_is_not_an_earlier_twin_is_never_replaced(tmp_path, dem
     assert "another name" in message and "\n" not in message
     assert data_path(path).read_bytes() == content
     assert path.read_bytes() == OLD_CONTENT
-    assert _folder_listing(tmp_path) == ["report.json", "report.pdf"]
+    assert _folder_listing(tmp_path) == ["report.pdf", "report.report.json"]
 
 
 @pytest.mark.parametrize("content", [b"SQLite format 3\x00 a project", b"", b"%PD"])

@@ -114,7 +114,7 @@ def test_the_cover_names_the_preparer_date_version_and_periods(demo_text):
     assert "Ngày lập báo cáo 31/01/2025" in vi
     assert "Kỳ cơ sở Annual use at the FY2024 assessment (01/10/2023 – 30/09/2024)" in vi
     assert "Đơn vị lập báo cáo Trung tâm Sản xuất sạch hơn Việt Nam (VNCPC)" in vi
-    assert "Data file (JSON) demo-en.json" in en
+    assert "Data file (JSON) demo-en.report.json" in en
 
 
 def test_the_summary_is_one_page_with_the_headline_figures(demo_files):

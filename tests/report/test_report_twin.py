@@ -15,8 +15,8 @@ from cpaudit.audit.analysis import Judgement
 from cpaudit.report import pdf as report_pdf
 from cpaudit.report.i18n import Texts
 from cpaudit.report.labels import Labels
-from cpaudit.report.pdf import ReportCancelled, data_path, write_report
-from cpaudit.report.twin import SCHEMA_ID, schema
+from cpaudit.report.pdf import ReportCancelled, write_report
+from cpaudit.report.twin import SCHEMA_ID, data_path, schema
 
 OLD_JSON = b'{"format": "cpaudit-report", "version": 1, "an older": "twin to keep"}\n'
 
@@ -64,7 +64,7 @@ def test_the_demo_twin_validates_and_its_fingerprint_is_in_every_footer(demo_fil
     fingerprint = hashlib.sha256(data).hexdigest()
 
     _validator().validate(_strict_load(data))
-    assert files.data == data_path(files.pdf) and files.data.name == f"demo-{lang}.json"
+    assert files.data == data_path(files.pdf) and files.data.name == f"demo-{lang}.report.json"
     assert files.sha256 == fingerprint
     for page in pdf_pages(files.pdf):
         assert fingerprint in page
@@ -146,7 +146,7 @@ def test_a_cancel_keeps_the_old_twin(tmp_path, demo, after_polls):
         write_report(demo, path, lang="en", cancelled=cancelled)
 
     assert data_path(path).read_bytes() == OLD_JSON
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.report.json"]
 
 
 def test_a_layout_failure_keeps_the_old_twin(tmp_path, demo, monkeypatch):
@@ -161,7 +161,7 @@ def test_a_layout_failure_keeps_the_old_twin(tmp_path, demo, monkeypatch):
         write_report(demo, path, lang="en")
 
     assert data_path(path).read_bytes() == OLD_JSON
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.report.json"]
 
 
 def test_a_report_named_json_is_refused(tmp_path, demo):

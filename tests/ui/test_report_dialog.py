@@ -95,7 +95,7 @@ def test_chosen_language_sections_preparer_and_date_reach_the_pdf(
     assert Texts(interface)("report_title") not in text
     assert PREPARER in text
     assert f"{texts('report_date')} {date_text}" in text
-    twin = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
+    twin = json.loads(pdf.with_name(f"{pdf.stem}.report.json").read_text(encoding="utf-8"))
     assert twin["report"]["sections"] == included
     assert twin["report"]["preparer"] == PREPARER
     assert twin["report"]["date"] == "2024-03-05"
@@ -105,7 +105,7 @@ def test_chosen_language_sections_preparer_and_date_reach_the_pdf(
 def test_the_projects_json_form_beside_it_is_not_replaced(
     qtbot, demo_window, demo, demo_file, monkeypatch, message_boxes
 ):
-    form = demo_file.with_suffix(".json")  # where the report's data file would go
+    form = demo_file.with_name(f"{demo_file.stem}.report.json")  # where the twin would go
     write_json(demo, form)
     before = form.read_bytes()
     answer_with(monkeypatch, lambda dialog: choose(dialog, "en"))
@@ -152,7 +152,7 @@ def test_defaults_language_scheme_date_file_and_every_section(qtbot, demo, demo_
         box = dialog.section_boxes[name]
         assert box.isChecked() and not box.isEnabled()
     assert dialog.export_button.isEnabled()
-    assert "demo.json" in dialog.path_note.text()
+    assert "demo.report.json" in dialog.path_note.text()
 
 
 def test_preparer_remembered_and_sections_per_project(qtbot, demo, demo_file, tmp_path, settings):
