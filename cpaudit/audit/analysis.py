@@ -132,11 +132,21 @@ class ClassResult:
 
 @dataclass(frozen=True)
 class EnergyTotal:
+    """Plant energy use of one period on the MOIT basis and the key-energy-user test."""
+
     period: str
-    toe: Figure
+    toe: Figure  # every carrier; not defined where one of them cannot be converted
     gj: Figure
-    key_energy_user: bool | None  # None where the total is not defined
+    key_energy_user: bool | None  # None where the test cannot be decided
     threshold_toe: float
+    converted_toe: float = 0.0  # the carriers that can be converted: a lower bound of ``toe``
+    converted_gj: float = 0.0
+    not_converted: tuple[str, ...] = ()  # codes of the carriers that cannot be converted
+
+    @property
+    def lower_bound(self) -> bool:
+        """Whether the test was decided on the carriers that can be converted alone."""
+        return bool(self.not_converted) and self.key_energy_user is True
 
 
 @dataclass(frozen=True)
@@ -451,22 +461,54 @@ def _class_basis(resource_class, members, resources, basis):
 
 
 def _energy_total(project: Project, table: _PeriodTable) -> EnergyTotal:
-    """Plant energy use in TOE on the MOIT basis, the basis of the key-energy-user test."""
-    threshold = key_energy_user_threshold()
+    uses = [
+        (project.resource(code), quantity)
+        for code, quantity in table.plant_consumption.items()
+        if project.resource(code).resource_class in (ResourceClass.ENERGY, ResourceClass.FUEL)
+    ]
+    return energy_total(table.period, uses)
+
+
+def energy_total(period: str, uses: Iterable[tuple[Resource, float]]) -> EnergyTotal:
+    """Plant energy use [TOE, GJ] on the MOIT basis and the key-energy-user test.
+
+    Each carrier is converted with :func:`cpaudit.audit.energy.to_gj` on the MOIT basis (MOIT
+    letter 3505/BCT-KHCN; 1 TOE = 41.868 GJ). An establishment using at least the threshold of
+    ``resources/reference/key_energy_user.json`` (1,000 TOE a year for industry, Decree
+    21/2011/ND-CP Art. 6) is a key energy user. Where a carrier cannot be converted (coal with
+    no grade or heating value), the total is not defined; the carriers that can be converted
+    are still a lower bound of it, so the answer is yes where they alone reach the threshold,
+    and undecided (None) where they do not.
+
+    Parameters
+    ----------
+    period : str
+        The period's code.
+    uses : iterable of (Resource, float)
+        Each energy or fuel resource and its plant use in the period [resource unit].
+
+    Returns
+    -------
+    EnergyTotal
+        The total [TOE, GJ], the part that could be converted [TOE, GJ] and the codes of the
+        carriers that could not, and the test's answer (True, False or None).
+    """
+    threshold = key_energy_user_threshold().min_toe_per_year
     gj = 0.0
     problem: NotDefined | None = None
-    for code, quantity in table.plant_consumption.items():
-        resource = project.resource(code)
-        if resource.resource_class not in (ResourceClass.ENERGY, ResourceClass.FUEL):
-            continue
+    not_converted: list[str] = []
+    for resource, quantity in uses:
         value = to_gj(quantity, resource, EnergyBasis.MOIT)
         if isinstance(value, NotDefined):
-            problem = value
-            break
+            problem = value if problem is None else problem  # NotDefined is falsy
+            not_converted.append(resource.code)
+            continue
         gj += value
-    if problem is not None:
-        return EnergyTotal(table.period, problem, problem, None, threshold.min_toe_per_year)
+
     toe = gj * units.factor("GJ", "toe")
+    if problem is None:
+        return EnergyTotal(period, toe, gj, toe >= threshold, threshold, toe, gj)
+    decided = True if toe >= threshold else None
     return EnergyTotal(
-        table.period, toe, gj, toe >= threshold.min_toe_per_year, threshold.min_toe_per_year
+        period, problem, problem, decided, threshold, toe, gj, tuple(dict.fromkeys(not_converted))
     )

@@ -650,6 +650,28 @@ EN: dict[str, str] = {
     "error_twin_path": (
         "The data file {path} cannot be written beside the report: give the report a .pdf name."
     ),
+    # -- added after the review of the demo report; kept together, one group per finding --
+    # the key-energy-user test on the carriers that can be converted (a lower bound)
+    "at_least": "≥ {value}",
+    "yes_lower_bound": "yes (lower bound)",
+    "key_user_lower_bound": (
+        "{period}: the carriers that can be converted already total {toe} TOE ≥ {threshold} TOE"
+        " a year, so the establishment is a key energy user. The total is a lower bound: it "
+        "leaves out {names}, which cannot be converted; give their grade or heating value to "
+        "complete it."
+    ),
+    "key_user_undecided": (
+        "{period}: the carriers that can be converted total {toe} TOE, below {threshold} TOE a "
+        "year, and {names} cannot be converted, so the test cannot be decided: give their grade "
+        "or heating value."
+    ),
+    "summary_key_user_lower_bound": (
+        "yes: at least {toe} TOE ≥ {threshold} TOE a year (a lower bound, leaving out {names})"
+    ),
+    "summary_key_user_undecided": (
+        "not decided: {toe} TOE without {names}, which cannot be converted, below {threshold} "
+        "TOE a year"
+    ),
 }
 
 VI: dict[str, str] = {
@@ -1290,6 +1312,28 @@ VI: dict[str, str] = {
     "error_sections": "Không có phần báo cáo: {unknown}. Hãy chọn trong: {known}.",
     "error_twin_path": (
         "Không ghi được tệp dữ liệu {path} bên cạnh báo cáo: hãy đặt tên báo cáo có đuôi .pdf."
+    ),
+    # -- added after the review of the demo report; kept together, one group per finding --
+    # the key-energy-user test on the carriers that can be converted (a lower bound)
+    "at_least": "≥ {value}",
+    "yes_lower_bound": "có (giá trị tối thiểu)",
+    "key_user_lower_bound": (
+        "{period}: riêng các dạng năng lượng quy đổi được đã là {toe} TOE ≥ {threshold} TOE/năm,"
+        " nên thuộc diện cơ sở sử dụng năng lượng trọng điểm. Tổng này là giá trị tối thiểu: "
+        "chưa tính {names} vì không quy đổi được; cần bổ sung loại than hoặc nhiệt trị của "
+        "chúng để có tổng đầy đủ."
+    ),
+    "key_user_undecided": (
+        "{period}: các dạng năng lượng quy đổi được là {toe} TOE, dưới {threshold} TOE/năm, còn"
+        " {names} không quy đổi được, nên chưa xác định được: cần bổ sung loại than hoặc nhiệt "
+        "trị của chúng."
+    ),
+    "summary_key_user_lower_bound": (
+        "có: ít nhất {toe} TOE ≥ {threshold} TOE/năm (giá trị tối thiểu, chưa tính {names})"
+    ),
+    "summary_key_user_undecided": (
+        "chưa xác định: {toe} TOE khi chưa tính {names} (không quy đổi được), dưới {threshold} "
+        "TOE/năm"
     ),
 }
 

@@ -188,6 +188,10 @@ class StoryBuilder:
             return self.t("basis_money", currency=self.cur)
         return self.labels.quantity_unit(basis)
 
+    def names(self, codes: list[str]) -> str:
+        """Resources by their names, in a list: "Coal, Biomass"."""
+        return ", ".join(self.resource(code) for code in codes)
+
     def yes_no_figure(self, value) -> str:
         if isinstance(value, NotDefined):
             return self.na(value)
@@ -328,6 +332,18 @@ class StoryBuilder:
             return t("not_available_reason", reason=t("reason_no_energy_data"))
         limit = labels.number(summary["key_energy_user_threshold_toe"], 0)
         baseline = summary["energy_totals"][0]
+        if "not_converted" in baseline:
+            key = (
+                "summary_key_user_lower_bound"
+                if baseline["key_energy_user"] is True
+                else "summary_key_user_undecided"
+            )
+            return t(
+                key,
+                toe=labels.number(baseline["converted_toe"], 1),
+                threshold=limit,
+                names=self.names(baseline["not_converted"]),
+            )
         if isinstance(baseline["toe"], NotDefined):
             return self.na(baseline["toe"])
         key = (
@@ -776,14 +792,28 @@ class StoryBuilder:
         rows = []
         for total in e["totals"]:
             name = self.period_name(total["period"])
-            rows.append(
-                [
-                    name,
-                    t("not_available") if no_data else labels.figure(total["toe"], 1, brief=True),
-                    t("not_available") if no_data else labels.figure(total["gj"], 0, brief=True),
-                    no_data_text if no_data else self.yes_no_figure(total["key_energy_user"]),
-                ]
-            )
+            if no_data:
+                rows.append([name, t("not_available"), t("not_available"), no_data_text])
+            elif "not_converted" in total:  # the carriers that can be converted: a lower bound
+                rows.append(
+                    [
+                        name,
+                        t("at_least", value=labels.number(total["converted_toe"], 1)),
+                        t("at_least", value=labels.number(total["converted_gj"], 0)),
+                        t("yes_lower_bound")
+                        if total["key_energy_user"] is True
+                        else self.yes_no_figure(total["key_energy_user"]),
+                    ]
+                )
+            else:
+                rows.append(
+                    [
+                        name,
+                        labels.figure(total["toe"], 1, brief=True),
+                        labels.figure(total["gj"], 0, brief=True),
+                        self.yes_no_figure(total["key_energy_user"]),
+                    ]
+                )
         header = [t("col_period"), t("col_toe"), t("col_gj"), t("col_key_user", threshold=limit)]
         flowables += self.table(header, rows, (80, 26, 28, 40), numeric=(1, 2))
         any_key_user = False
@@ -791,6 +821,17 @@ class StoryBuilder:
             name = self.period_name(total["period"])
             if no_data:
                 line = t("key_user_na", period=name, reason=t("reason_no_energy_data"))
+            elif "not_converted" in total:
+                lower_bound = total["key_energy_user"] is True
+                key = "key_user_lower_bound" if lower_bound else "key_user_undecided"
+                line = t(
+                    key,
+                    period=name,
+                    toe=labels.number(total["converted_toe"], 1),
+                    threshold=limit,
+                    names=self.names(total["not_converted"]),
+                )
+                any_key_user = any_key_user or lower_bound
             elif isinstance(total["toe"], NotDefined):
                 line = t("key_user_na", period=name, reason=labels.reason(total["toe"]))
             else:

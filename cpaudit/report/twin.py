@@ -348,8 +348,9 @@ class _Document:
 
     def energy_totals(self) -> list[dict]:
         names = ("baseline", "current")
-        return [
-            {
+        rows = []
+        for i, total in enumerate(self.a.energy_totals):
+            row = {
                 "period": names[i] if i < len(names) else str(i),
                 "toe": total.toe,
                 "gj": total.gj,
@@ -359,8 +360,12 @@ class _Document:
                     else (total.toe if isinstance(total.toe, NotDefined) else total.gj)
                 ),
             }
-            for i, total in enumerate(self.a.energy_totals)
-        ]
+            if total.not_converted:  # the carriers that can be converted: a lower bound
+                row["converted_toe"] = total.converted_toe
+                row["converted_gj"] = total.converted_gj
+                row["not_converted"] = [clean(code) for code in total.not_converted]
+            rows.append(row)
+        return rows
 
     def energy_used(self) -> bool:
         used = {c.resource for c in self.project.consumption}

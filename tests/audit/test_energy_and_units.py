@@ -76,3 +76,39 @@ def test_domain_imports_no_gui_database_or_plotting():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_key_energy_user_from_a_lower_bound_when_a_carrier_cannot_be_converted():
+    from cpaudit.audit.analysis import energy_total
+
+    electricity = Resource("EL", "el", ResourceClass.ENERGY, "kWh", "electricity")
+    gas = Resource("GAS", "gas", ResourceClass.FUEL, "MMBtu", "natural gas")
+    coal = Resource("COAL", "coal, grade unknown", ResourceClass.FUEL, "t", "")
+    # MOIT 3505/BCT-KHCN: 16,072,000 kWh x 0.0001543 TOE/kWh = 2,479.9096 TOE; 5,000 MMBtu x
+    # 1.055056 GJ/MMBtu (Btu_IT, NIST SP 811) / 41.868 GJ/TOE = 125.9979 TOE: 2,605.9075 TOE
+    # without the coal, which has no grade, so at least 2,605.9 >= 1,000 TOE a year
+    total = energy_total("B", [(electricity, 16_072_000.0), (coal, 1200.0), (gas, 5000.0)])
+
+    assert total.key_energy_user is True and total.lower_bound
+    assert isinstance(total.toe, NotDefined) and isinstance(total.gj, NotDefined)
+    assert_allclose(total.converted_toe, 2479.9096 + 125.9979, atol=1e-3)
+    assert_allclose(total.converted_gj, 2479.9096 * 41.868 + 5275.28, rtol=1e-6)
+    assert total.not_converted == ("COAL",)
+
+
+def test_key_energy_user_stays_undecided_when_the_converted_part_is_below_the_threshold():
+    from cpaudit.audit.analysis import energy_total
+
+    electricity = Resource("EL", "el", ResourceClass.ENERGY, "kWh", "electricity")
+    coal = Resource("COAL", "coal, grade unknown", ResourceClass.FUEL, "t", "")
+    # 1,000,000 kWh x 0.0001543 = 154.3 TOE: the coal could bring it above 1,000 or not
+    total = energy_total("B", [(electricity, 1_000_000.0), (coal, 1200.0)])
+
+    assert total.key_energy_user is None and not total.lower_bound
+    assert_allclose(total.converted_toe, 154.3)
+    assert total.not_converted == ("COAL",)
+    # every carrier converted: the total itself, no lower bound
+    complete = energy_total("B", [(electricity, 1_000_000.0)])
+    assert complete.key_energy_user is False and not complete.lower_bound
+    assert_allclose(complete.toe, 154.3)
+    assert complete.not_converted == ()

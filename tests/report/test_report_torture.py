@@ -114,3 +114,24 @@ def test_the_torture_twin_validates_and_matches_the_footer(torture_files, lang):
         if isinstance(value, dict)
     }
     assert {"no_production", "zero_baseline", "no_allocation", "no_baseline_data"} <= reasons
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_ungraded_coal_leaves_a_lower_bound_that_decides_the_key_user_test(
+    torture_files, torture_text, lang
+):
+    # 16,072,000 kWh x 0.0001543 = 2,479.9 TOE and 5,000 MMBtu = 126.0 TOE without the coal
+    text = one_line(torture_text[lang])
+    document = json.loads(torture_files[lang].data.read_text("utf-8"))
+
+    baseline = document["energy"]["totals"][0]
+    assert baseline["key_energy_user"] is True and baseline["not_converted"] == ["COAL"]
+    assert baseline["converted_toe"] == pytest.approx(2479.9 + 126.0, abs=0.05)
+    if lang == "en":
+        assert "already total 2,605.9 TOE ≥ 1,000 TOE a year" in text
+        assert "it leaves out Than (không rõ loại)" in text
+        assert "so the test cannot be made" not in text
+    else:
+        assert "đã là 2.605,9 TOE ≥ 1.000 TOE/năm" in text
+        assert "chưa tính Than (không rõ loại)" in text
+        assert "không thể xét" not in text
