@@ -672,6 +672,27 @@ EN: dict[str, str] = {
         "not decided: {toe} TOE without {names}, which cannot be converted, below {threshold} "
         "TOE a year"
     ),
+    # the grid emission factor: its year against the period assessed
+    "grid_year_label": "Year of the factor",
+    "grid_year_same": "Factor of {year}, the year the period assessed ends in.",
+    "grid_year_latest": (
+        "Factor of {year}: the period assessed ends in {period_year}, for which no factor has "
+        "been announced yet; {year} is the latest year announced."
+    ),
+    "grid_year_other": (
+        "Factor of {year}; the period assessed ends in {period_year}, for which the announced "
+        "factor is that of {announced_year} ({value} t CO2/MWh)."
+    ),
+    "grid_year_only": "Factor of {year}.",
+    "grid_year_unofficial": (
+        "Factor of {year}: an unofficial estimate, not a factor announced by the Department of "
+        "Climate Change; for the period assessed ({period_year}) the announced factor is that "
+        "of {announced_year} ({value} t CO2/MWh)."
+    ),
+    "grid_year_unofficial_only": (
+        "Factor of {year}: an unofficial estimate, not a factor announced by the Department of "
+        "Climate Change."
+    ),
 }
 
 VI: dict[str, str] = {
@@ -1334,6 +1355,27 @@ VI: dict[str, str] = {
     "summary_key_user_undecided": (
         "chưa xác định: {toe} TOE khi chưa tính {names} (không quy đổi được), dưới {threshold} "
         "TOE/năm"
+    ),
+    # the grid emission factor: its year against the period assessed
+    "grid_year_label": "Năm của hệ số",
+    "grid_year_same": "Hệ số của năm {year}, năm kết thúc kỳ đánh giá.",
+    "grid_year_latest": (
+        "Hệ số của năm {year}: kỳ đánh giá kết thúc năm {period_year}, năm chưa có hệ số được "
+        "công bố; {year} là năm gần nhất đã công bố."
+    ),
+    "grid_year_other": (
+        "Hệ số của năm {year}; kỳ đánh giá kết thúc năm {period_year}, hệ số đã công bố cho kỳ "
+        "này là của năm {announced_year} ({value} tấn CO2/MWh)."
+    ),
+    "grid_year_only": "Hệ số của năm {year}.",
+    "grid_year_unofficial": (
+        "Hệ số của năm {year}: là số ước tính không chính thức, không phải hệ số do Cục Biến đổi"
+        " khí hậu công bố; hệ số đã công bố cho kỳ đánh giá ({period_year}) là của năm "
+        "{announced_year} ({value} tấn CO2/MWh)."
+    ),
+    "grid_year_unofficial_only": (
+        "Hệ số của năm {year}: là số ước tính không chính thức, không phải hệ số do Cục Biến đổi"
+        " khí hậu công bố."
     ),
 }
 

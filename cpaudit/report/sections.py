@@ -1279,8 +1279,11 @@ class StoryBuilder:
             grid_text = t(
                 "co2_grid",
                 factor=labels.significant(grid["t_co2_per_mwh"], 4),
-                source=grid["source"] or t("not_recorded"),
+                source=self.ref(grid, "source") or t("not_recorded"),
             )
+            year_text = self.grid_year_text(grid)
+            if year_text:
+                grid_text = f"{grid_text} {year_text}"
         else:
             grid_text = t("co2_no_grid")
         flowables: list[Flowable] = [self.p(t("co2_intro")), self.note(grid_text)]
@@ -1324,6 +1327,29 @@ class StoryBuilder:
             flowables.append(self.p(t("effects_intro"), self.s.caption))
             flowables += self.table(header, rows, (24, 22, 94, 30), numeric=(3,))
         return flowables
+
+    def grid_year_text(self, grid: dict) -> str:
+        """The year of the grid factor against the period assessed, where the factor is a row of
+        the reference table; "" otherwise."""
+        if "year" not in grid:
+            return ""
+        t, year = self.t, str(grid["year"])
+        announced = grid.get("announced_year")
+        values = {"year": year, "period_year": str(grid.get("period_year", ""))}
+        if announced is not None:
+            values["announced_year"] = str(announced)
+            values["value"] = self.labels.significant(grid["announced_t_co2_per_mwh"], 4)
+        if not grid["official"]:
+            key = "grid_year_unofficial" if announced is not None else "grid_year_unofficial_only"
+        elif announced is None:
+            key = "grid_year_only"
+        elif announced != grid["year"]:
+            key = "grid_year_other"
+        elif grid["year"] == grid["period_year"]:
+            key = "grid_year_same"
+        else:
+            key = "grid_year_latest"
+        return t(key, **values)
 
     def technical(self, o: dict) -> list[Flowable]:
         t = self.t
@@ -1619,17 +1645,18 @@ class StoryBuilder:
         )
         grid = f["grid_factor"]
         flowables.append(self.p(t("annex_grid"), self.s.caption))
-        flowables += self.b.key_values(
-            [
-                (
-                    t("grid_factor"),
-                    t("grid_value", value=labels.significant(grid["t_co2_per_mwh"], 4))
-                    if "t_co2_per_mwh" in grid
-                    else t("not_recorded"),
-                ),
-                (t("scheme_source"), grid["source"]),
-            ]
-        )
+        pairs = [
+            (
+                t("grid_factor"),
+                t("grid_value", value=labels.significant(grid["t_co2_per_mwh"], 4))
+                if "t_co2_per_mwh" in grid
+                else t("not_recorded"),
+            )
+        ]
+        if self.grid_year_text(grid):
+            pairs.append((t("grid_year_label"), self.grid_year_text(grid)))
+        pairs.append((t("scheme_source"), self.ref(grid, "source")))
+        flowables += self.b.key_values(pairs)
         if f["ipcc_fuels"]:
             flowables.append(self.p(t("annex_ipcc"), self.s.caption))
             rows = [

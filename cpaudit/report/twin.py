@@ -28,6 +28,7 @@ from cpaudit.audit.method import (
     balances,
     co2_of_savings,
     focus_ranking,
+    grid_year,
     sensitivity,
     waste_cost,
 )
@@ -42,6 +43,7 @@ from cpaudit.audit.model import (
     Technique,
 )
 from cpaudit.audit.reference import (
+    cited_grid_factor,
     ipcc_fuel_for_carrier,
     key_energy_user_threshold,
     toe_factors_for,
@@ -52,6 +54,7 @@ from cpaudit.report.labels import clean
 from cpaudit.report.norms import NORM_FILE, NormCheck, check_norms
 from cpaudit.report.reasons import ReportReason, undefined
 from cpaudit.report.reference_vi import (
+    grid_factor_source_vi,
     ipcc_source_vi,
     key_energy_user_source_vi,
     scheme_vi,
@@ -883,9 +886,29 @@ class _Document:
         return counts
 
     def grid_factor(self) -> dict:
+        """The project's grid factor; where it is a row of the reference table, that row's year
+        and the Vietnamese form of its citation; and the year announced for the period."""
         m = self.project.method
         out = {"source": clean(m.grid_factor_source)}
-        return _put(out, "t_co2_per_mwh", m.grid_factor_t_per_mwh)
+        _put(out, "t_co2_per_mwh", m.grid_factor_t_per_mwh)
+        cited = cited_grid_factor(m.grid_factor_t_per_mwh, m.grid_factor_source)
+        if cited is not None:
+            row, rest = cited
+            out["year"] = row.year
+            out["official"] = row.official
+            source_vi = grid_factor_source_vi(row.year)
+            if source_vi:  # the row's citation in Vietnamese, the project's note as written
+                out["source_vi"] = f"{row.year}: {source_vi}{clean(rest)}"
+        try:
+            period = self.project.period(self.a.current_period or self.a.baseline_period)
+        except KeyError:
+            return out
+        use = grid_year(period)
+        out["period_year"] = use.period_year
+        if use.announced is not None:
+            out["announced_year"] = use.announced.year
+            out["announced_t_co2_per_mwh"] = use.announced.t_co2_per_mwh
+        return out
 
     # 10 implementation and monitoring
 
