@@ -24,7 +24,16 @@ _EXTRA_DEFINITIONS = (
 
 
 class UnitError(ValueError):
-    """A unit string the app does not know, or two units that cannot be converted."""
+    """A unit string the app does not know, or two units that cannot be converted.
+
+    ``unit`` is the unit not understood, or the first of the two; ``to_unit`` the second ("" for
+    a unit not understood), so that a report or a form can word the problem in its own language.
+    """
+
+    def __init__(self, message: str, unit: str = "", to_unit: str = "") -> None:
+        super().__init__(message)
+        self.unit = unit
+        self.to_unit = to_unit
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +57,7 @@ def factor(from_unit: str, to_unit: str) -> float:
     try:
         return float((source / target).to("dimensionless").magnitude)
     except pint.errors.DimensionalityError as e:
-        raise UnitError(f"cannot convert {from_unit!r} to {to_unit!r}") from e
+        raise UnitError(f"cannot convert {from_unit!r} to {to_unit!r}", from_unit, to_unit) from e
 
 
 @lru_cache(maxsize=1024)
@@ -60,7 +69,7 @@ def _parse(unit: str) -> pint.Quantity:
     try:
         parsed = registry().parse_expression(unit)
     except Exception as e:  # pint raises several kinds of error for text it cannot parse
-        raise UnitError(f"unknown unit {unit!r}") from e
+        raise UnitError(f"unknown unit {unit!r}", unit) from e
     if not isinstance(parsed, pint.Quantity):
-        raise UnitError(f"unknown unit {unit!r}")
+        raise UnitError(f"unknown unit {unit!r}", unit)
     return parsed

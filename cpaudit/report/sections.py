@@ -57,6 +57,7 @@ from cpaudit.report.layout import (
     TocEntry,
     png_image,
 )
+from cpaudit.report.reasons import ReportReason, undefined
 from cpaudit.report.twin import SCHEMA_FILE, SCHEMA_ID
 
 # At most this many Sankey diagrams are drawn; the balances beyond them are shown as tables.
@@ -912,7 +913,9 @@ class StoryBuilder:
         ]
         flowables = self.table(header, rows, (8, 22, 56, 24, 16, 22, 20), numeric=(0, 3))
         if operation["unit_problem"]:
-            flowables.append(self.note(t("balance_unit_problem", why=operation["unit_problem"])))
+            # worded from the catalogue: the reason and the unit, never the engine's English
+            reason = operation.get("unit_problem_reason", undefined(ReportReason.UNKNOWN_UNIT))
+            flowables.append(self.note(t("balance_unit_problem", why=labels.reason(reason))))
         results = operation["balances"]
         if results:
             rows = [

@@ -685,11 +685,13 @@ class _Document:
         operations = []
         for operation in p.operations:
             flows = [f for f in p.balance_flows if f.operation == operation.code]
+            reason: NotDefined | None = None
             try:
                 results = balances(flows, operation.code)
                 problem = ""
-            except units.UnitError as e:
+            except units.UnitError as e:  # balances() converts only units it can: e.unit is unknown
                 results, problem = [], clean(e)
+                reason = undefined(ReportReason.UNKNOWN_UNIT, e.unit)
             operations.append(
                 {
                     "code": clean(operation.code),
@@ -724,6 +726,7 @@ class _Document:
                     "unit_problem": problem,
                 }
             )
+            _put(operations[-1], "unit_problem_reason", reason)
         return {
             "focus_step": clean(p.method.focus_step),
             "period": clean(p.method.balance_period),

@@ -112,3 +112,12 @@ def test_key_energy_user_stays_undecided_when_the_converted_part_is_below_the_th
     assert complete.key_energy_user is False and not complete.lower_bound
     assert_allclose(complete.toe, 154.3)
     assert complete.not_converted == ()
+
+
+def test_a_unit_error_names_its_units():
+    with pytest.raises(units.UnitError) as unknown:
+        units.factor("bogus_unit", "kg")
+    assert (unknown.value.unit, unknown.value.to_unit) == ("bogus_unit", "")
+    with pytest.raises(units.UnitError) as apart:
+        units.factor("kg", "kWh")
+    assert (apart.value.unit, apart.value.to_unit) == ("kg", "kWh")
