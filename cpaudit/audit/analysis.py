@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from cpaudit.audit import units
@@ -164,6 +164,8 @@ class Assessment:
     implemented_payback_years: Figure
     energy_totals: tuple[EnergyTotal, ...]
     energy_basis: EnergyBasis
+    # every unit conversion the assessment made: (from unit, to unit) -> factor, first made first
+    unit_conversions: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def row(self, product: str, resource: str) -> ProductResourceResult:
         for row in self.rows:
@@ -190,6 +192,13 @@ def assess(project: Project, scheme_id: str | None = None) -> Assessment:
     Where the project has no measured current period, the current state is *projected* from the
     baseline and the savings of the options marked implemented, at unchanged output.
     """
+    with units.recording() as conversions:
+        return _assess(project, scheme_id, conversions)
+
+
+def _assess(
+    project: Project, scheme_id: str | None, conversions: dict[tuple[str, str], float]
+) -> Assessment:
     settings = project.settings
     scheme = target_scheme(scheme_id or settings.scheme_id)
     resources = {r.code: r for r in project.resources}
@@ -226,6 +235,7 @@ def assess(project: Project, scheme_id: str | None = None) -> Assessment:
         implemented_payback_years=payback,
         energy_totals=totals,
         energy_basis=settings.energy_basis,
+        unit_conversions=dict(conversions),
     )
 
 

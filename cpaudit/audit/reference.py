@@ -232,3 +232,32 @@ def grid_factor(year: int) -> tuple[GridFactor, bool]:
     if not earlier:
         raise KeyError(f"no official grid emission factor for {year} or before")
     return max(earlier, key=lambda g: g.year), True
+
+
+@dataclass(frozen=True)
+class UnitDefinition:
+    """What a unit is, as the unit registry (pint) converts it, and where that is defined."""
+
+    unit: str  # as cpaudit writes it: "short_ton", "MMBtu", "kWh"
+    kind: str  # "si" (SI, its prefixes and the units accepted with it), "defined" or "counted"
+    equals: float  # one unit in ``in_unit``
+    in_unit: str
+    definition: str
+    source: str
+
+
+@lru_cache(maxsize=1)
+def unit_definitions() -> dict[str, UnitDefinition]:
+    """The definitions of the units cpaudit converts (``unit_definitions.csv``), by unit."""
+    rows = csv.DictReader(io.StringIO(_text("unit_definitions.csv")))
+    return {
+        row["unit"]: UnitDefinition(
+            unit=row["unit"],
+            kind=row["kind"],
+            equals=float(row["equals"]),
+            in_unit=row["in_unit"],
+            definition=row["definition"],
+            source=row["source"],
+        )
+        for row in rows
+    }

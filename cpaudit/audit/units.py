@@ -5,6 +5,9 @@ Electricity demand in kW-months is a dimension of its own, so it can never be ad
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 import pint
@@ -20,6 +23,12 @@ _EXTRA_DEFINITIONS = (
     "piece = [item] = pcs",
     "bottle = piece",
     "can_unit = piece",
+)
+
+
+# the conversions made inside ``recording()``; None outside it
+_recorded: ContextVar[dict[tuple[str, str], float] | None] = ContextVar(
+    "unit_conversions", default=None
 )
 
 
@@ -49,9 +58,37 @@ def check_unit(unit: str) -> None:
     _parse(unit)
 
 
-@lru_cache(maxsize=4096)
 def factor(from_unit: str, to_unit: str) -> float:
-    """How many ``to_unit`` make one ``from_unit``; units may carry a number (``"1000 L"``)."""
+    """How many ``to_unit`` make one ``from_unit``; units may carry a number (``"1000 L"``).
+
+    Inside :func:`recording`, the pair is noted when the conversion succeeds.
+    """
+    value = _factor(from_unit, to_unit)
+    recorded = _recorded.get()
+    if recorded is not None and from_unit != to_unit:
+        recorded.setdefault((from_unit, to_unit), value)
+    return value
+
+
+@contextmanager
+def recording() -> Iterator[dict[tuple[str, str], float]]:
+    """Note every conversion :func:`factor` makes inside the block: ``(from, to) -> factor``, in
+    the order first made, so that a report can list the conversions it used. Blocks nest: an
+    outer block also gets what an inner one noted."""
+    outer = _recorded.get()
+    recorded: dict[tuple[str, str], float] = {}
+    token = _recorded.set(recorded)
+    try:
+        yield recorded
+    finally:
+        _recorded.reset(token)
+        if outer is not None:
+            for pair, value in recorded.items():
+                outer.setdefault(pair, value)
+
+
+@lru_cache(maxsize=4096)
+def _factor(from_unit: str, to_unit: str) -> float:
     source = _parse(from_unit)
     target = _parse(to_unit)
     try:

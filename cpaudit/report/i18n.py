@@ -693,6 +693,15 @@ EN: dict[str, str] = {
         "Factor of {year}: an unofficial estimate, not a factor announced by the Department of "
         "Climate Change."
     ),
+    # the unit conversions used, with their definitions
+    "annex_units": (
+        "Unit conversions used (made by pint, cpaudit's unit registry, as each unit is defined):"
+    ),
+    "col_conversion": "Conversion",
+    "unit_toe": "TOE",
+    "col_definition": "Definition",
+    "unit_conversion": "1 {from_unit} = {factor} {to_unit}",
+    "unit_no_definition": "{units}: not in cpaudit's reference data; as pint's registry defines",
 }
 
 VI: dict[str, str] = {
@@ -1376,6 +1385,19 @@ VI: dict[str, str] = {
     "grid_year_unofficial_only": (
         "Hệ số của năm {year}: là số ước tính không chính thức, không phải hệ số do Cục Biến đổi"
         " khí hậu công bố."
+    ),
+    # the unit conversions used, with their definitions
+    "annex_units": (
+        "Các phép đổi đơn vị đã dùng (do pint, bộ đơn vị của cpaudit, thực hiện theo định nghĩa "
+        "của từng đơn vị):"
+    ),
+    "col_conversion": "Phép đổi",
+    "unit_toe": "TOE",
+    "col_definition": "Định nghĩa",
+    "unit_conversion": "1 {from_unit} = {factor} {to_unit}",
+    "unit_no_definition": (
+        "{units}: chưa có trong dữ liệu tham chiếu của cpaudit; theo định nghĩa trong bộ đơn vị "
+        "của pint"
     ),
 }
 

@@ -45,6 +45,12 @@ def _grid_rows() -> dict[int, dict]:
 
 
 @lru_cache(maxsize=1)
+def _unit_rows() -> dict[str, dict]:
+    rows = csv.DictReader(io.StringIO(_text("unit_definitions.csv")))
+    return {row["unit"]: row for row in rows}
+
+
+@lru_cache(maxsize=1)
 def _fuels() -> dict[str, dict]:
     rows = csv.DictReader(io.StringIO(_text("fuel_emission_factors_ipcc2006.csv")))
     return {row["fuel"]: row for row in rows}
@@ -80,3 +86,9 @@ def grid_factor_source_vi(year: int) -> str:
     if row is None or not row.get("announced_by_vi"):
         return ""
     return f"{row['announced_by_vi']}; {row['source']}"
+
+
+def unit_definition_vi(unit: str) -> dict[str, str]:
+    """A unit's definition and its source in Vietnamese: ``definition_vi``, ``source_vi``."""
+    row = _unit_rows().get(unit, {})
+    return {key: row.get(key, "") for key in ("definition_vi", "source_vi")}

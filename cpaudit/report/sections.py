@@ -1612,6 +1612,7 @@ class StoryBuilder:
         else:
             flowables.append(self.note(t("no_conversions")))
         flowables.append(self.note(t("gj_per_toe", value=labels.number(f["gj_per_toe"], 3))))
+        flowables += self.unit_conversions(f.get("unit_conversions", []))
         if f["toe_factors"]:
             flowables.append(self.p(t("annex_toe_rows"), self.s.caption))
             rows = [
@@ -1703,6 +1704,35 @@ class StoryBuilder:
         else:
             flowables.append(self.note(t("no_norms_used", file=f["sector_norm_file"])))
         return flowables
+
+    def unit_conversions(self, conversions: list[dict]) -> list[Flowable]:
+        """Every unit conversion the report made, with the definitions of its units."""
+        if not conversions:
+            return []
+        t, labels = self.t, self.labels
+        rows = []
+        for c in conversions:
+            missing = ", ".join(labels.unit(u) for u in c.get("no_definition", ()))
+            source = self.ref(c, "source") if "source" in c else ""
+            if missing:
+                source = "; ".join(s for s in (source, t("unit_no_definition", units=missing)) if s)
+            rows.append(
+                [
+                    t(
+                        "unit_conversion",
+                        from_unit=labels.unit(c["from"]),
+                        factor=labels.exact(c["factor"]),
+                        to_unit=labels.unit(c["to"]),
+                    ),
+                    self.ref(c, "definition") if "definition" in c else "–",
+                    source,
+                ]
+            )
+        header = [t("col_conversion"), t("col_definition"), t("col_source")]
+        return [
+            self.p(t("annex_units"), self.s.caption),
+            *self.table(header, rows, (44, 66, 64)),
+        ]
 
     def carrier_name(self, carrier: str) -> str:
         """A MOIT carrier key as the reader says it: its Vietnamese name from the factor table in

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ from cpaudit.audit.reference import (
     ipcc_fuel_for_carrier,
     key_energy_user_threshold,
     toe_factors_for,
+    unit_definitions,
 )
 from cpaudit.audit.results import Figure, NotDefined, Reason
 from cpaudit.audit.tasks import TASKS, task_statuses
@@ -59,6 +61,7 @@ from cpaudit.report.reference_vi import (
     key_energy_user_source_vi,
     scheme_vi,
     toe_factor_vi,
+    unit_definition_vi,
 )
 
 FORMAT = "cpaudit-report"
@@ -139,6 +142,15 @@ def _generator() -> dict:
 
 def report_document(project: Project, assessment: Assessment, info: ReportInfo) -> dict:
     """Every figure and text of the report, for the sections in ``info.sections``."""
+    with units.recording() as conversions:
+        document = _report_document(project, assessment, info)
+    if "annex" in document:  # every unit conversion made, by the assessment or for the report
+        used = {**assessment.unit_conversions, **conversions}
+        document["annex"]["factors"]["unit_conversions"] = unit_conversions(used)
+    return document
+
+
+def _report_document(project: Project, assessment: Assessment, info: ReportInfo) -> dict:
     builder = _Document(project, assessment)
     document: dict = {
         "format": FORMAT,
@@ -1083,6 +1095,47 @@ class _Document:
             "sector_norms": used_norms,
             "sector_norm_file": NORM_FILE,
         }
+
+
+# a unit with a number in front, as the MOIT factors write them: "1000 L", "1000 m3"
+_SCALED_UNIT = re.compile(r"^\s*\d[\d.]*\s+")
+
+
+def unit_conversions(used: dict[tuple[str, str], float]) -> list[dict]:
+    """The unit conversions made, each once, with the definitions of its units and where they
+    come from (``resources/reference/unit_definitions.csv``): from a unit defined apart from the
+    SI (short ton, MMBtu, toe) to the other where there is one. A conversion that only scales a
+    unit ("L" to "1000 L") is left out."""
+    definitions = unit_definitions()
+    rows: list[dict] = []
+    seen: set[frozenset[str]] = set()
+    for (first, second), value in used.items():
+        names = (_SCALED_UNIT.sub("", first), _SCALED_UNIT.sub("", second))
+        if names[0] == names[1] or frozenset((first, second)) in seen:
+            continue
+        seen.add(frozenset((first, second)))
+        found = [definitions.get(name) for name in names]
+        apart = [d is not None and d.kind != "si" for d in found]
+        if apart[1] and not apart[0]:  # "1 toe = 41.868 GJ", not "1 GJ = 0.0239 toe"
+            first, second, value, found = second, first, 1.0 / value, found[::-1]
+        shown = [d for d in found if d is not None and d.kind != "si"] or [
+            d for d in found if d is not None
+        ]
+        row: dict = {"from": clean(first), "to": clean(second), "factor": value}
+        if shown:
+            vi = [unit_definition_vi(d.unit) for d in shown]
+            row["definition"] = "; ".join(dict.fromkeys(d.definition for d in shown))
+            row["source"] = "; ".join(dict.fromkeys(d.source for d in shown))
+            _vietnamese(
+                row,
+                {
+                    "definition_vi": "; ".join(dict.fromkeys(v["definition_vi"] for v in vi)),
+                    "source_vi": "; ".join(dict.fromkeys(v["source_vi"] for v in vi)),
+                },
+            )
+        missing = [clean(u) for u, d in zip((first, second), found, strict=True) if d is None]
+        rows.append(_put(row, "no_definition", missing or None))
+    return rows
 
 
 def _norm_row(norm) -> dict:

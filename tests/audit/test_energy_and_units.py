@@ -121,3 +121,33 @@ def test_a_unit_error_names_its_units():
     with pytest.raises(units.UnitError) as apart:
         units.factor("kg", "kWh")
     assert (apart.value.unit, apart.value.to_unit) == ("kg", "kWh")
+
+
+def test_the_unit_definitions_are_the_ones_pint_converts_with():
+    from cpaudit.audit.reference import unit_definitions
+
+    definitions = unit_definitions()
+    # NIST SP 811 (2008) App. B.8: short ton 2000 lb, lb 0.45359237 kg exactly; Btu_IT
+    # 1.055056 E+03 J; IEA: 1 toe = 10^7 kcal_IT = 41.868 GJ
+    assert definitions["short_ton"].equals == 907.18474
+    assert definitions["MMBtu"].equals == 1.055056
+    assert definitions["toe"].equals == 41.868
+    for unit, definition in definitions.items():
+        assert_allclose(units.factor(unit, definition.in_unit), definition.equals, rtol=1e-12)
+        assert definition.definition and definition.source, unit
+
+
+def test_the_conversions_made_are_recorded_once_each():
+    with units.recording() as outer:
+        units.factor("short_ton", "t")
+        with units.recording() as inner:
+            units.factor("MMBtu", "GJ")
+            units.factor("kWh", "kWh")  # no conversion
+            with pytest.raises(units.UnitError):
+                units.factor("kg", "kWh")  # none made
+        units.factor("short_ton", "t")
+
+    assert inner == {("MMBtu", "GJ"): 1.055056}
+    assert list(outer) == [("short_ton", "t"), ("MMBtu", "GJ")]
+    units.factor("toe", "GJ")  # outside a block: nothing noted
+    assert len(outer) == 2

@@ -112,6 +112,7 @@ def test_a_brewery_reads_its_norm_band_and_source_in_vietnamese(tmp_path):
         ("beer_energy_norms.csv", ("segment", "capacity_band", "source")),
         ("fuel_emission_factors_ipcc2006.csv", ("source",)),
         ("grid_emission_factors_vn.csv", ("announced_by",)),
+        ("unit_definitions.csv", ("definition", "source")),
     ],
 )
 def test_every_reference_row_has_its_vietnamese_form(name, columns):
