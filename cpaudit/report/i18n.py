@@ -702,6 +702,30 @@ EN: dict[str, str] = {
     "col_definition": "Definition",
     "unit_conversion": "1 {from_unit} = {factor} {to_unit}",
     "unit_no_definition": "{units}: not in cpaudit's reference data; as pint's registry defines",
+    # what each energy conversion actually uses
+    "energy_intro_methods": (
+        "Plant energy use of the energy and fuel resources on the MOIT basis, the basis of the "
+        "key-energy-user test: with the MOIT factors (official letter 3505/BCT-KHCN) where one "
+        "applies to the unit, electricity as primary energy (0.0001543 TOE/kWh); a quantity "
+        "already in an energy unit by the heat content of the unit, as the notes under the table"
+        " say. 1 TOE = {gj_per_toe} GJ."
+    ),
+    "carrier_by_heat_content": (
+        "{name}: in {unit}, a unit of energy, so converted by the heat content of the unit (1 "
+        "{unit} = {gj} GJ), not by a MOIT factor: MOIT's factor for it is per {moit_units} and "
+        "does not apply to a quantity already in heat units."
+    ),
+    "carrier_by_heat_content_no_moit": (
+        "{name}: in {unit}, a unit of energy, so converted by the heat content of the unit (1 "
+        "{unit} = {gj} GJ); MOIT gives no factor for it."
+    ),
+    "carrier_by_heating_value": (
+        "{name}: converted by its measured heating value ({gj} GJ per {unit}), not by a MOIT "
+        "factor."
+    ),
+    "method_heat_content": "MOIT basis, by the heat content of the unit (no MOIT factor)",
+    "method_heating_value": "MOIT basis, by the measured heating value (no MOIT factor)",
+    "source_heat_content": "heat content of the unit: 1 {unit} = {gj} GJ (unit conversions below)",
 }
 
 VI: dict[str, str] = {
@@ -1398,6 +1422,33 @@ VI: dict[str, str] = {
     "unit_no_definition": (
         "{units}: chưa có trong dữ liệu tham chiếu của cpaudit; theo định nghĩa trong bộ đơn vị "
         "của pint"
+    ),
+    # what each energy conversion actually uses
+    "energy_intro_methods": (
+        "Năng lượng sử dụng của toàn cơ sở (các tài nguyên năng lượng và nhiên liệu) theo cơ sở "
+        "quy đổi của Bộ Công Thương, là cơ sở để xác định cơ sở sử dụng năng lượng trọng điểm: "
+        "dùng hệ số của Bộ Công Thương (Công văn 3505/BCT-KHCN) khi có hệ số cho đơn vị đo, điện"
+        " tính theo năng lượng sơ cấp (0,0001543 TOE/kWh); lượng đã tính bằng đơn vị năng lượng "
+        "thì quy đổi theo nhiệt lượng của đơn vị, như ghi chú dưới bảng. 1 TOE = {gj_per_toe} GJ."
+    ),
+    "carrier_by_heat_content": (
+        "{name}: tính bằng {unit}, là đơn vị năng lượng, nên quy đổi theo nhiệt lượng của đơn "
+        "vị (1 {unit} = {gj} GJ), không theo hệ số của Bộ Công Thương: hệ số của Bộ Công Thương "
+        "cho dạng năng lượng này tính theo {moit_units}, không áp dụng cho lượng đã tính bằng "
+        "đơn vị nhiệt."
+    ),
+    "carrier_by_heat_content_no_moit": (
+        "{name}: tính bằng {unit}, là đơn vị năng lượng, nên quy đổi theo nhiệt lượng của đơn "
+        "vị (1 {unit} = {gj} GJ); Bộ Công Thương không có hệ số cho dạng năng lượng này."
+    ),
+    "carrier_by_heating_value": (
+        "{name}: quy đổi theo nhiệt trị đo được ({gj} GJ/{unit}), không theo hệ số của Bộ Công "
+        "Thương."
+    ),
+    "method_heat_content": "theo nhiệt lượng của đơn vị (không dùng hệ số Bộ Công Thương)",
+    "method_heating_value": "theo nhiệt trị đo được (không dùng hệ số Bộ Công Thương)",
+    "source_heat_content": (
+        "nhiệt lượng theo chính đơn vị đo: 1 {unit} = {gj} GJ (xem các phép đổi đơn vị bên dưới)"
     ),
 }
 

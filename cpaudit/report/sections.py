@@ -740,9 +740,11 @@ class StoryBuilder:
         t, labels, e = self.t, self.labels, self.d["energy"]
         threshold = e["threshold"]
         limit = labels.number(threshold["min_toe_per_year"], 0)
+        by_unit = [c for c in e["carriers"] if c.get("method", "moit_factor") != "moit_factor"]
+        intro = "energy_intro_methods" if by_unit else "energy_intro"
         flowables: list[Flowable] = [
             self.h1("sec_energy"),
-            self.p(t("energy_intro", gj_per_toe=labels.number(e["gj_per_toe"], 3))),
+            self.p(t(intro, gj_per_toe=labels.number(e["gj_per_toe"], 3))),
         ]
         if e["excluded"]:
             names = ", ".join(self.resource(code) for code in e["excluded"])
@@ -777,6 +779,7 @@ class StoryBuilder:
             flowables += self.table(
                 header, rows, (34, 18, 22, 18, 20, 20, 22, 22), numeric=(2, 4, 5, 6, 7)
             )
+            flowables += self.conversion_notes(by_unit)
             undefined = [c for c in e["carriers"] if isinstance(c["toe"], NotDefined)]
             for c in undefined[:20]:
                 flowables.append(
@@ -849,6 +852,35 @@ class StoryBuilder:
             flowables.append(self.note(t("period_not_a_year", days=labels.number(days))))
         flowables.append(self.note(t("energy_basis_note")))
         return flowables
+
+    def conversion_notes(self, carriers: list[dict]) -> list[Flowable]:
+        """Under the carriers table: each carrier converted otherwise than by a MOIT factor, and
+        how (the heat content of its energy unit, or its measured heating value)."""
+        t, labels = self.t, self.labels
+        notes = {}
+        for c in carriers:
+            values = {
+                "name": c["name"] or c["resource"],
+                "unit": labels.unit(c["unit"]),
+                "gj": labels.exact(c["gj"] / c["quantity"] if c["quantity"] else 0.0),
+            }
+            if c["method"] == "heating_value":
+                key = "carrier_by_heating_value"
+            elif c.get("moit_units"):
+                key = "carrier_by_heat_content"
+                values["moit_units"] = ", ".join(self.scaled_unit(u) for u in c["moit_units"])
+            else:
+                key = "carrier_by_heat_content_no_moit"
+            if c["quantity"]:
+                notes.setdefault(c["resource"], t(key, **values))
+        return [self.note(text) for text in notes.values()]
+
+    def scaled_unit(self, unit: str) -> str:
+        """A unit as MOIT writes its factors, "1000 m3" as "1000 m³"."""
+        number, _, rest = unit.partition(" ")
+        if rest and number.replace(".", "").isdigit():
+            return f"{number} {self.labels.unit(rest)}"
+        return self.labels.unit(unit)
 
     def period_name(self, which: str) -> str:
         if which == "baseline":
@@ -1590,14 +1622,14 @@ class StoryBuilder:
                     [
                         self.resource(c["resource"]),
                         labels.quantity_unit(c["unit"]),
-                        labels.energy_basis(EnergyBasis(c["basis"])),
+                        self.conversion_basis(c),
                         labels.significant(gj, 5)
                         if not isinstance(gj, NotDefined)
                         else self.na(gj),
                         labels.significant(c["toe_per_unit"], 4)
                         if not isinstance(c["toe_per_unit"], NotDefined)
                         else t("not_available"),
-                        labels.source(c["source"]) if c["source"] else "–",
+                        self.conversion_source(c),
                     ]
                 )
             header = [
@@ -1704,6 +1736,25 @@ class StoryBuilder:
         else:
             flowables.append(self.note(t("no_norms_used", file=f["sector_norm_file"])))
         return flowables
+
+    def conversion_basis(self, c: dict) -> str:
+        """The basis of an energy conversion as what it actually uses: on the MOIT basis a
+        quantity in an energy unit is converted by its heat content, not by a MOIT factor."""
+        method = c.get("method", "moit_factor")
+        if c["basis"] == EnergyBasis.MOIT and method != "moit_factor":
+            return self.t(f"method_{method}")
+        return self.labels.energy_basis(EnergyBasis(c["basis"]))
+
+    def conversion_source(self, c: dict) -> str:
+        if not c["source"]:
+            return "–"
+        if c.get("method") == "heat_content" and c["source"] == "heat content of the unit":
+            return self.t(
+                "source_heat_content",
+                unit=self.labels.unit(c["unit"]),
+                gj=self.labels.exact(c["gj_per_unit"]),
+            )
+        return self.labels.source(c["source"])
 
     def unit_conversions(self, conversions: list[dict]) -> list[Flowable]:
         """Every unit conversion the report made, with the definitions of its units."""

@@ -24,7 +24,7 @@ from importlib.metadata import version as package_version
 from cpaudit.audit import units
 from cpaudit.audit.analysis import Assessment
 from cpaudit.audit.economics import PaybackGroup
-from cpaudit.audit.energy import conversion
+from cpaudit.audit.energy import Method, conversion
 from cpaudit.audit.method import (
     balances,
     co2_of_savings,
@@ -686,7 +686,10 @@ class _Document:
                 toe=quantity * factor.toe_per_unit,
                 gj=quantity * factor.gj_per_unit,
                 source=factor.source,
+                method=factor.method,
             )
+            if factor.method != Method.MOIT_FACTOR:  # what MOIT gives factors for, if anything
+                out["moit_units"] = [row.unit for row in toe_factors_for(resource.carrier)]
         out["gj_final"] = final if isinstance(final, NotDefined) else quantity * final.gj_per_unit
         return out
 
@@ -1026,6 +1029,7 @@ class _Document:
                     gj_per_unit=factor.gj_per_unit,
                     toe_per_unit=factor.toe_per_unit,
                     source=factor.source,
+                    method=factor.method,
                 )
             rows.append(out)
         return rows

@@ -151,3 +151,21 @@ def test_the_conversions_made_are_recorded_once_each():
     assert list(outer) == [("short_ton", "t"), ("MMBtu", "GJ")]
     units.factor("toe", "GJ")  # outside a block: nothing noted
     assert len(outer) == 2
+
+
+def test_a_conversion_says_what_it_uses():
+    from cpaudit.audit.energy import Method
+
+    # MOIT 3505/BCT-KHCN gives natural gas per 1000 m3 (0.90 TOE): a volume takes the factor,
+    # a quantity already in MMBtu takes its heat content (1.055056 GJ, NIST SP 811)
+    by_volume = conversion(_resource("1000 m3", "natural gas"), EnergyBasis.MOIT)
+    assert by_volume.method == Method.MOIT_FACTOR
+    assert_allclose(by_volume.toe_per_unit, 0.90)
+    by_heat = conversion(_resource("MMBtu", "natural gas"), EnergyBasis.MOIT)
+    assert by_heat.method == Method.HEAT_CONTENT
+    assert_allclose(by_heat.gj_per_unit, 1.055056)
+    assert by_heat.source == "heat content of the unit"
+    measured = conversion(_resource("t", heating_value=13.5), EnergyBasis.MOIT)
+    assert measured.method == Method.HEATING_VALUE
+    electricity = conversion(_resource("kWh", "electricity"), EnergyBasis.FINAL)
+    assert electricity.method == Method.HEAT_CONTENT  # 3.6 MJ/kWh, the kWh itself
