@@ -19,6 +19,7 @@ from cpaudit.audit.model import (
     CPOption,
     EnergyBasis,
     OptionStatus,
+    Period,
     PeriodKind,
     Project,
     Resource,
@@ -39,6 +40,33 @@ class Judgement(StrEnum):
     BEYOND = "beyond"
     NOT_DEFINED = "not_defined"
     OUT_OF_SCOPE = "out_of_scope"
+
+
+class HorizonPosition(StrEnum):
+    """Where the period assessed lies against a target scheme's horizon."""
+
+    WITHIN = "within"  # it ends inside [valid_from, horizon_end]
+    AFTER = "after"  # it begins after the horizon's end
+    PARTLY_AFTER = "partly_after"  # it begins inside the horizon and ends after it
+    BEFORE = "before"  # it ends before the horizon begins
+
+
+def horizon_position(scheme: TargetScheme, period: Period) -> HorizonPosition:
+    """The period assessed against the horizon of ``scheme`` (``resources/reference/
+    target_schemes.json``: ``valid_from`` to ``horizon_end``, both days in).
+
+    A saving is judged against the band of the scheme the user chose, whatever the period; this
+    says whether the period (the reporting period: the current one where it is measured, else the
+    baseline) ends inside that horizon, so that a report can say when it does not. A scheme with
+    no ``valid_from`` has no start to be before.
+    """
+    if period.start > scheme.horizon_end:
+        return HorizonPosition.AFTER
+    if period.end > scheme.horizon_end:
+        return HorizonPosition.PARTLY_AFTER
+    if scheme.valid_from is not None and period.end < scheme.valid_from:
+        return HorizonPosition.BEFORE
+    return HorizonPosition.WITHIN
 
 
 def specific_consumption(quantity: float, production: float) -> Figure:
@@ -166,6 +194,8 @@ class Assessment:
     energy_basis: EnergyBasis
     # every unit conversion the assessment made: (from unit, to unit) -> factor, first made first
     unit_conversions: dict[tuple[str, str], float] = field(default_factory=dict)
+    reporting_period: str = ""  # the period judged: the current one where measured, else baseline
+    horizon: HorizonPosition = HorizonPosition.WITHIN  # of the reporting period, see above
 
     def row(self, product: str, resource: str) -> ProductResourceResult:
         for row in self.rows:
@@ -221,6 +251,11 @@ def _assess(
     net = _sum_defined(e.net_annual_saving for e in implemented)
     payback = net if isinstance(net, NotDefined) else simple_payback(invested, net)
     totals = tuple(_energy_total(project, table) for table in (baseline, current))
+    reporting = settings.baseline_period if projection else settings.current_period
+    try:
+        horizon = horizon_position(scheme, project.period(reporting))
+    except KeyError:  # a period code with no dates: nothing to place
+        horizon = HorizonPosition.WITHIN
     return Assessment(
         scheme=scheme,
         baseline_period=settings.baseline_period,
@@ -236,6 +271,8 @@ def _assess(
         energy_totals=totals,
         energy_basis=settings.energy_basis,
         unit_conversions=dict(conversions),
+        reporting_period=reporting,
+        horizon=horizon,
     )
 
 

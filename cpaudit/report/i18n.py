@@ -726,6 +726,19 @@ EN: dict[str, str] = {
     "method_heat_content": "MOIT basis, by the heat content of the unit (no MOIT factor)",
     "method_heating_value": "MOIT basis, by the measured heating value (no MOIT factor)",
     "source_heat_content": "heat content of the unit: 1 {unit} = {gj} GJ (unit conversions below)",
+    # the period judged against the scheme's horizon
+    "horizon_after": (
+        "The period assessed ({period}) lies after the scheme's horizon (to {end}); the judgement"
+        " is against that horizon's band, as chosen."
+    ),
+    "horizon_before": (
+        "The period assessed ({period}) lies before the scheme's horizon (from {start}); the "
+        "judgement is against that horizon's band, as chosen."
+    ),
+    "horizon_partly_after": (
+        "The period assessed ({period}) runs past the end of the scheme's horizon ({end}); the "
+        "judgement is against that horizon's band, as chosen."
+    ),
 }
 
 VI: dict[str, str] = {
@@ -1449,6 +1462,19 @@ VI: dict[str, str] = {
     "method_heating_value": "theo nhiệt trị đo được (không dùng hệ số Bộ Công Thương)",
     "source_heat_content": (
         "nhiệt lượng theo chính đơn vị đo: 1 {unit} = {gj} GJ (xem các phép đổi đơn vị bên dưới)"
+    ),
+    # the period judged against the scheme's horizon
+    "horizon_after": (
+        "Kỳ đánh giá ({period}) nằm sau thời hạn của mục tiêu (đến {end}); việc đánh giá vẫn theo"
+        " khoảng mục tiêu của thời hạn đó, như đã chọn."
+    ),
+    "horizon_before": (
+        "Kỳ đánh giá ({period}) nằm trước thời hạn của mục tiêu (từ {start}); việc đánh giá vẫn "
+        "theo khoảng mục tiêu của thời hạn đó, như đã chọn."
+    ),
+    "horizon_partly_after": (
+        "Kỳ đánh giá ({period}) kéo dài quá thời hạn của mục tiêu (đến {end}); việc đánh giá vẫn "
+        "theo khoảng mục tiêu của thời hạn đó, như đã chọn."
     ),
 }
 

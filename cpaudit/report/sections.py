@@ -283,6 +283,7 @@ class StoryBuilder:
                 )
             ),
         ]
+        flowables += self.horizon_note()
         classes = summary["classes"]
         if classes:
             flowables.append(self.class_chart(classes))
@@ -351,6 +352,27 @@ class StoryBuilder:
             "summary_key_user_yes" if baseline["key_energy_user"] is True else "summary_key_user_no"
         )
         return t(key, toe=labels.number(baseline["toe"], 1), threshold=limit)
+
+    def horizon_note(self) -> list[Flowable]:
+        """One sentence where the period judged lies outside the chosen scheme's horizon."""
+        scheme = self.d["scheme"]
+        check = scheme.get("horizon_check")
+        if check is None or check["position"] == "within":
+            return []
+        labels = self.labels
+        period = self.t(
+            "valid_range", start=labels.date(check["start"]), end=labels.date(check["end"])
+        )
+        return [
+            self.p(
+                self.t(
+                    f"horizon_{check['position']}",
+                    period=period,
+                    start=labels.date(scheme.get("valid_from")),
+                    end=labels.date(scheme["horizon_end"]),
+                )
+            )
+        ]
 
     def class_chart(self, classes: list[dict]) -> Flowable:
         bars = [
@@ -625,6 +647,7 @@ class StoryBuilder:
             flowables += self.intensity_table(c["rows"])
         flowables.append(self.h2("sub_classes"))
         flowables.append(self.p(t("classes_intro", current=self.current_word(), band=self.band())))
+        flowables += self.horizon_note()
         if c["classes"]:
             flowables += self.class_table(c["classes"])
         else:

@@ -285,7 +285,17 @@ class _Document:
             "source": s.source,
         }
         _vietnamese(out, scheme_vi(s.id))
-        return _put(out, "valid_from", s.valid_from)
+        _put(out, "valid_from", s.valid_from)
+        known = {p.code: p for p in self.project.periods}
+        if self.a.reporting_period in known:  # the period judged against the scheme's horizon
+            period = known[self.a.reporting_period]
+            out["horizon_check"] = {
+                "period": clean(period.code),
+                "start": period.start,
+                "end": period.end,
+                "position": self.a.horizon,
+            }
+        return out
 
     def name_of_resource(self, code: str) -> str:
         resource = self.resources.get(code)
