@@ -739,6 +739,12 @@ EN: dict[str, str] = {
         "The period assessed ({period}) runs past the end of the scheme's horizon ({end}); the "
         "judgement is against that horizon's band, as chosen."
     ),
+    # the date of the signatures, as letters write it
+    "letter_date": "{day} {month} {year}",
+    "letter_months": (
+        "January February March April May June July August September October November December"
+    ),
+    "sign_place_letter_date": "Place and date: ……………………, {date}",
 }
 
 VI: dict[str, str] = {
@@ -1476,6 +1482,11 @@ VI: dict[str, str] = {
         "Kỳ đánh giá ({period}) kéo dài quá thời hạn của mục tiêu (đến {end}); việc đánh giá vẫn "
         "theo khoảng mục tiêu của thời hạn đó, như đã chọn."
     ),
+    # the date of the signatures, as letters write it (Decree 30/2020/NĐ-CP, Annex I: a day
+    # below 10 and the months 1 and 2 with a leading zero)
+    "letter_date": "ngày {day:02d} tháng {month} năm {year}",
+    "letter_months": "01 02 3 4 5 6 7 8 9 10 11 12",
+    "sign_place_letter_date": "……………………, {date}",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "vi": VI}

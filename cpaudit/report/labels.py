@@ -224,3 +224,11 @@ class Labels:
             month_number=day.month,
             year=day.year,
         )
+
+    def letter_date(self, day: dt.date | None) -> str:
+        """A date as a letter's place-and-date line writes it: "ngày 04 tháng 12 năm 2026",
+        "4 December 2026"."""
+        if day is None:
+            return "…"
+        months = self.t("letter_months").split()
+        return self.t("letter_date", day=day.day, month=months[day.month - 1], year=day.year)

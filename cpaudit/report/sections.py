@@ -1906,7 +1906,9 @@ class StoryBuilder:
             self.p("……………………………………………", self.s.body),
             self.p(t("sign_line"), self.s.note),
         ]
-        place = self.p(t("sign_place_date", date=self.labels.date(d["report"]["date"])))
+        place = self.p(
+            t("sign_place_letter_date", date=self.labels.letter_date(d["report"]["date"]))
+        )
         table = Table(
             [[left, right]],
             colWidths=[BODY_WIDTH / 2, BODY_WIDTH / 2],

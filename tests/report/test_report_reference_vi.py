@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from importlib import resources
 
 import pytest
@@ -20,20 +21,20 @@ from cpaudit.report.pdf import write_report
 DEMO_REFERENCE_TEXTS = [
     (
         "Decision 1419/QĐ-TTg of 7 Sep 2009 (Strategy on cleaner industrial production to 2020)",
-        "Quyết định 1419/QĐ-TTg ngày 07/9/2009 của Thủ tướng Chính phủ phê duyệt Chiến lược sản "
+        "Quyết định 1419/QĐ-TTg ngày 07/09/2009 của Thủ tướng Chính phủ phê duyệt Chiến lược sản "
         "xuất sạch hơn trong công nghiệp đến năm 2020",
     ),
     (
         "Decision 1419/QĐ-TTg (7 Sep 2009), as reported by VOV and Đại Đoàn Kết; luatvietnam.vn "
         "copy",
-        "Quyết định 1419/QĐ-TTg (07/9/2009), theo tin của VOV và báo Đại Đoàn Kết; bản trên "
+        "Quyết định 1419/QĐ-TTg (07/09/2009), theo tin của VOV và báo Đại Đoàn Kết; bản trên "
         "luatvietnam.vn",
     ),
     (
         "Decree 21/2011/ND-CP Art. 6; Circular 25/2020/TT-BCT; Law 50/2010/QH12 as amended by "
-        "Law 77/2025/QH15, Decree 30/2026",
+        "Law 77/2025/QH15, Decree 30/2026/ND-CP",
         "Nghị định 21/2011/NĐ-CP, Điều 6; Thông tư 25/2020/TT-BCT; Luật 50/2010/QH12, được sửa "
-        "đổi bởi Luật 77/2025/QH15, Nghị định 30/2026",
+        "đổi bởi Luật 77/2025/QH15, Nghị định 30/2026/NĐ-CP",
     ),
     (
         "primary-energy basis (about 6.46 MJ/kWh)",
@@ -81,7 +82,7 @@ def test_the_twin_keeps_the_original_and_the_vietnamese_forms(demo_files):
         scheme, factors = document["scheme"], document["annex"]["factors"]
 
         assert scheme["instrument"].startswith("Decision 1419/QĐ-TTg of 7 Sep 2009")
-        assert scheme["instrument_vi"].startswith("Quyết định 1419/QĐ-TTg ngày 07/9/2009")
+        assert scheme["instrument_vi"].startswith("Quyết định 1419/QĐ-TTg ngày 07/09/2009")
         assert factors["key_energy_user"]["source"].startswith("Decree 21/2011/ND-CP")
         assert factors["key_energy_user"]["source_vi"].startswith("Nghị định 21/2011/NĐ-CP")
         electricity = factors["toe_factors"][0]
@@ -137,3 +138,19 @@ def test_every_scheme_and_threshold_has_its_vietnamese_form():
         assert scheme["instrument_vi"] and scheme["source_vi"], scheme["id"]
     thresholds = json.loads(reference.joinpath("key_energy_user.json").read_text("utf-8"))
     assert all(t["source_vi"] for t in thresholds["thresholds"])
+
+
+def test_dates_in_the_vietnamese_reference_texts_are_dd_mm_yyyy():
+    # Vietnamese dates are written dd/mm/yyyy (shared/domain.md §5): 07/09/2009, not 07/9/2009
+    loose = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+    reference = resources.files("cpaudit.resources").joinpath("reference")
+    found = []
+    for name in ("target_schemes.json", "key_energy_user.json", "moit_toe_factors.csv"):
+        for day, month, year in loose.findall(reference.joinpath(name).read_text("utf-8")):
+            found.append((name, f"{day}/{month}/{year}"))
+    assert found and all(len(d) == 10 for _, d in found), found
+
+
+def test_the_decree_of_2026_is_cited_by_its_full_number(demo_text):
+    assert "Nghị định 30/2026/NĐ-CP" in one_line(demo_text["vi"])
+    assert "Decree 30/2026/ND-CP" in one_line(demo_text["en"])

@@ -203,3 +203,10 @@ def test_a_report_date_is_used_as_given(tmp_path, demo):
     write_report(demo, path, lang="vi", report_date=dt.date(2024, 2, 29))
 
     assert "Ngày lập báo cáo 29/02/2024" in one_line(pdf_text(path))
+
+
+def test_the_signature_block_dates_the_report_as_a_letter(demo_text):
+    # conftest's REPORT_DATE, 31/01/2025
+    assert "……………………, ngày 31 tháng 01 năm 2025" in one_line(demo_text["vi"])
+    assert "ngày 31/01/2025" not in one_line(demo_text["vi"])
+    assert "Place and date: ……………………, 31 January 2025" in one_line(demo_text["en"])
