@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from cpaudit.audit import units
@@ -19,6 +19,7 @@ from cpaudit.audit.model import (
     CPOption,
     EnergyBasis,
     OptionStatus,
+    Period,
     PeriodKind,
     Project,
     Resource,
@@ -39,6 +40,33 @@ class Judgement(StrEnum):
     BEYOND = "beyond"
     NOT_DEFINED = "not_defined"
     OUT_OF_SCOPE = "out_of_scope"
+
+
+class HorizonPosition(StrEnum):
+    """Where the period assessed lies against a target scheme's horizon."""
+
+    WITHIN = "within"  # it ends inside [valid_from, horizon_end]
+    AFTER = "after"  # it begins after the horizon's end
+    PARTLY_AFTER = "partly_after"  # it begins inside the horizon and ends after it
+    BEFORE = "before"  # it ends before the horizon begins
+
+
+def horizon_position(scheme: TargetScheme, period: Period) -> HorizonPosition:
+    """The period assessed against the horizon of ``scheme`` (``resources/reference/
+    target_schemes.json``: ``valid_from`` to ``horizon_end``, both days in).
+
+    A saving is judged against the band of the scheme the user chose, whatever the period; this
+    says whether the period (the reporting period: the current one where it is measured, else the
+    baseline) ends inside that horizon, so that a report can say when it does not. A scheme with
+    no ``valid_from`` has no start to be before.
+    """
+    if period.start > scheme.horizon_end:
+        return HorizonPosition.AFTER
+    if period.end > scheme.horizon_end:
+        return HorizonPosition.PARTLY_AFTER
+    if scheme.valid_from is not None and period.end < scheme.valid_from:
+        return HorizonPosition.BEFORE
+    return HorizonPosition.WITHIN
 
 
 def specific_consumption(quantity: float, production: float) -> Figure:
@@ -132,11 +160,21 @@ class ClassResult:
 
 @dataclass(frozen=True)
 class EnergyTotal:
+    """Plant energy use of one period on the MOIT basis and the key-energy-user test."""
+
     period: str
-    toe: Figure
+    toe: Figure  # every carrier; not defined where one of them cannot be converted
     gj: Figure
-    key_energy_user: bool | None  # None where the total is not defined
+    key_energy_user: bool | None  # None where the test cannot be decided
     threshold_toe: float
+    converted_toe: float = 0.0  # the carriers that can be converted: a lower bound of ``toe``
+    converted_gj: float = 0.0
+    not_converted: tuple[str, ...] = ()  # codes of the carriers that cannot be converted
+
+    @property
+    def lower_bound(self) -> bool:
+        """Whether the test was decided on the carriers that can be converted alone."""
+        return bool(self.not_converted) and self.key_energy_user is True
 
 
 @dataclass(frozen=True)
@@ -154,6 +192,10 @@ class Assessment:
     implemented_payback_years: Figure
     energy_totals: tuple[EnergyTotal, ...]
     energy_basis: EnergyBasis
+    # every unit conversion the assessment made: (from unit, to unit) -> factor, first made first
+    unit_conversions: dict[tuple[str, str], float] = field(default_factory=dict)
+    reporting_period: str = ""  # the period judged: the current one where measured, else baseline
+    horizon: HorizonPosition = HorizonPosition.WITHIN  # of the reporting period, see above
 
     def row(self, product: str, resource: str) -> ProductResourceResult:
         for row in self.rows:
@@ -180,6 +222,13 @@ def assess(project: Project, scheme_id: str | None = None) -> Assessment:
     Where the project has no measured current period, the current state is *projected* from the
     baseline and the savings of the options marked implemented, at unchanged output.
     """
+    with units.recording() as conversions:
+        return _assess(project, scheme_id, conversions)
+
+
+def _assess(
+    project: Project, scheme_id: str | None, conversions: dict[tuple[str, str], float]
+) -> Assessment:
     settings = project.settings
     scheme = target_scheme(scheme_id or settings.scheme_id)
     resources = {r.code: r for r in project.resources}
@@ -202,6 +251,11 @@ def assess(project: Project, scheme_id: str | None = None) -> Assessment:
     net = _sum_defined(e.net_annual_saving for e in implemented)
     payback = net if isinstance(net, NotDefined) else simple_payback(invested, net)
     totals = tuple(_energy_total(project, table) for table in (baseline, current))
+    reporting = settings.baseline_period if projection else settings.current_period
+    try:
+        horizon = horizon_position(scheme, project.period(reporting))
+    except KeyError:  # a period code with no dates: nothing to place
+        horizon = HorizonPosition.WITHIN
     return Assessment(
         scheme=scheme,
         baseline_period=settings.baseline_period,
@@ -216,6 +270,9 @@ def assess(project: Project, scheme_id: str | None = None) -> Assessment:
         implemented_payback_years=payback,
         energy_totals=totals,
         energy_basis=settings.energy_basis,
+        unit_conversions=dict(conversions),
+        reporting_period=reporting,
+        horizon=horizon,
     )
 
 
@@ -451,22 +508,54 @@ def _class_basis(resource_class, members, resources, basis):
 
 
 def _energy_total(project: Project, table: _PeriodTable) -> EnergyTotal:
-    """Plant energy use in TOE on the MOIT basis, the basis of the key-energy-user test."""
-    threshold = key_energy_user_threshold()
+    uses = [
+        (project.resource(code), quantity)
+        for code, quantity in table.plant_consumption.items()
+        if project.resource(code).resource_class in (ResourceClass.ENERGY, ResourceClass.FUEL)
+    ]
+    return energy_total(table.period, uses)
+
+
+def energy_total(period: str, uses: Iterable[tuple[Resource, float]]) -> EnergyTotal:
+    """Plant energy use [TOE, GJ] on the MOIT basis and the key-energy-user test.
+
+    Each carrier is converted with :func:`cpaudit.audit.energy.to_gj` on the MOIT basis (MOIT
+    letter 3505/BCT-KHCN; 1 TOE = 41.868 GJ). An establishment using at least the threshold of
+    ``resources/reference/key_energy_user.json`` (1,000 TOE a year for industry, Decree
+    21/2011/ND-CP Art. 6) is a key energy user. Where a carrier cannot be converted (coal with
+    no grade or heating value), the total is not defined; the carriers that can be converted
+    are still a lower bound of it, so the answer is yes where they alone reach the threshold,
+    and undecided (None) where they do not.
+
+    Parameters
+    ----------
+    period : str
+        The period's code.
+    uses : iterable of (Resource, float)
+        Each energy or fuel resource and its plant use in the period [resource unit].
+
+    Returns
+    -------
+    EnergyTotal
+        The total [TOE, GJ], the part that could be converted [TOE, GJ] and the codes of the
+        carriers that could not, and the test's answer (True, False or None).
+    """
+    threshold = key_energy_user_threshold().min_toe_per_year
     gj = 0.0
     problem: NotDefined | None = None
-    for code, quantity in table.plant_consumption.items():
-        resource = project.resource(code)
-        if resource.resource_class not in (ResourceClass.ENERGY, ResourceClass.FUEL):
-            continue
+    not_converted: list[str] = []
+    for resource, quantity in uses:
         value = to_gj(quantity, resource, EnergyBasis.MOIT)
         if isinstance(value, NotDefined):
-            problem = value
-            break
+            problem = value if problem is None else problem  # NotDefined is falsy
+            not_converted.append(resource.code)
+            continue
         gj += value
-    if problem is not None:
-        return EnergyTotal(table.period, problem, problem, None, threshold.min_toe_per_year)
+
     toe = gj * units.factor("GJ", "toe")
+    if problem is None:
+        return EnergyTotal(period, toe, gj, toe >= threshold, threshold, toe, gj)
+    decided = True if toe >= threshold else None
     return EnergyTotal(
-        table.period, toe, gj, toe >= threshold.min_toe_per_year, threshold.min_toe_per_year
+        period, problem, problem, decided, threshold, toe, gj, tuple(dict.fromkeys(not_converted))
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from cpaudit.audit import units
 from cpaudit.audit.model import EnergyBasis, Resource
@@ -12,6 +13,14 @@ from cpaudit.audit.results import Figure, NotDefined, Reason
 ELECTRICITY = "electricity"
 
 
+class Method(StrEnum):
+    """What a conversion to energy actually uses."""
+
+    MOIT_FACTOR = "moit_factor"  # a factor of MOIT letter 3505/BCT-KHCN
+    HEATING_VALUE = "heating_value"  # the resource's measured heating value
+    HEAT_CONTENT = "heat_content"  # the unit is itself energy (MMBtu, GJ, kWh at 3.6 MJ)
+
+
 @dataclass(frozen=True)
 class Conversion:
     """How one unit of a resource becomes energy: the factor and where it comes from."""
@@ -19,6 +28,7 @@ class Conversion:
     gj_per_unit: float
     basis: EnergyBasis
     source: str
+    method: Method = Method.MOIT_FACTOR
 
     @property
     def toe_per_unit(self) -> float:
@@ -44,19 +54,25 @@ def conversion(resource: Resource, basis: EnergyBasis) -> Conversion | NotDefine
     Returns
     -------
     Conversion or NotDefined
-        GJ per unit [GJ/unit] and the source of the factor.
+        GJ per unit [GJ/unit], the source of the factor and what it is (``method``): a MOIT
+        factor, a measured heating value, or the heat content of an energy unit. A quantity in
+        an energy unit is converted by its heat content on the MOIT basis too, MOIT's factors
+        being per physical unit (natural gas per 1000 m3).
     """
     moit = _moit_factor(resource)
     if basis == EnergyBasis.MOIT and moit is not None:
         return moit
     if resource.heating_value_gj_per_unit:
-        return Conversion(resource.heating_value_gj_per_unit, basis, "measured heating value")
+        measured = resource.heating_value_gj_per_unit
+        return Conversion(measured, basis, "measured heating value", Method.HEATING_VALUE)
     if units.is_energy(resource.unit):
+        # a quantity already in heat units: MOIT's factors are per t, 1000 L or 1000 m3 and do
+        # not apply to it, whatever the basis
         is_electricity = resource.carrier == ELECTRICITY
         if basis == EnergyBasis.MOIT and is_electricity:
             return NotDefined(Reason.NO_CONVERSION, resource.name)
         source = "3.6 MJ/kWh (final energy)" if is_electricity else "heat content of the unit"
-        return Conversion(units.factor(resource.unit, "GJ"), basis, source)
+        return Conversion(units.factor(resource.unit, "GJ"), basis, source, Method.HEAT_CONTENT)
     if moit is not None and resource.carrier != ELECTRICITY:
         return Conversion(moit.gj_per_unit, basis, moit.source)
     return NotDefined(Reason.NO_CONVERSION, resource.name)

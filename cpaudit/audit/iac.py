@@ -51,7 +51,7 @@ from cpaudit.audit.model import (
     UnitOperation,
     WasteStream,
 )
-from cpaudit.audit.reference import grid_factor
+from cpaudit.audit.reference import grid_factor, grid_factor_citation
 
 # IAC manual v10.2, Appendix II: the production unit codes, as units cpaudit knows.
 # "Tons" in this US database are short tons (SOURCE.md, "Which ton").
@@ -150,7 +150,7 @@ def with_method(project: Project, spec: dict) -> Project:
         focus_reason=_focus_reason(project, streams),
         balance_period=project.period(project.settings.baseline_period).label,
         grid_factor_t_per_mwh=grid.t_co2_per_mwh,
-        grid_factor_source=f"{grid.year}: {grid.source}. {spec['grid_factor_note']}",
+        grid_factor_source=f"{grid_factor_citation(grid)}. {spec['grid_factor_note']}",
         selected_options=tuple(o.code for o in by_payback),
         next_focus=spec["next_focus"],
         illustrative_note=spec["illustrative_note"],

@@ -20,6 +20,7 @@ from cpaudit.audit.model import (
     FocusScore,
     Measurement,
     Method,
+    Period,
     PeriodKind,
     ProcessStep,
     Project,
@@ -28,7 +29,7 @@ from cpaudit.audit.model import (
     ResourceSaving,
     WasteStream,
 )
-from cpaudit.audit.reference import ipcc_fuel_for_carrier
+from cpaudit.audit.reference import GridFactor, grid_factor, ipcc_fuel_for_carrier
 from cpaudit.audit.results import Figure, NotDefined, Reason
 
 _OUTPUTS = (FlowKind.PRODUCT, FlowKind.BY_PRODUCT, FlowKind.WASTE, FlowKind.EMISSION)
@@ -227,6 +228,31 @@ def _co2_t(quantity: float, resource: Resource, grid: float | None) -> tuple[flo
         except units.UnitError:
             return None
     return tj * fuel.co2_kg_per_tj / 1000.0, fuel.biogenic
+
+
+@dataclass(frozen=True)
+class GridYear:
+    """Which year's grid emission factor the electricity of a period takes."""
+
+    period_year: int  # the year the period ends in
+    announced: GridFactor | None  # that year's announced factor, or the latest one before it
+    stand_in: bool  # ``announced`` is an earlier year's: the period's year has none yet
+
+
+def grid_year(period: Period) -> GridYear:
+    """The announced grid emission factor for the electricity of ``period`` (T12).
+
+    The Department of Climate Change's factor of the year the period ends in; where that year
+    has not been announced, the latest year announced before it stands in, and the report says
+    so (``shared/domain.md`` §CO2; ``resources/reference/grid_emission_factors_vn.csv``, where
+    only rows marked official count). ``announced`` is None for a period before the table.
+    """
+    year = period.end.year
+    try:
+        factor, stand_in = grid_factor(year)
+    except KeyError:
+        return GridYear(year, None, False)
+    return GridYear(year, factor, stand_in)
 
 
 class NextCycleError(ValueError):

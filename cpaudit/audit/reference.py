@@ -9,6 +9,8 @@ import csv
 import datetime as dt
 import io
 import json
+import math
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -192,6 +194,31 @@ def grid_factors() -> tuple[GridFactor, ...]:
     )
 
 
+def grid_factor_citation(factor: GridFactor) -> str:
+    """How a project's grid-factor source cites a row of the reference table: "2023: <source>".
+
+    The interface and the demo write it so; :func:`cited_grid_factor` reads it back.
+    """
+    return f"{factor.year}: {factor.source}"
+
+
+def cited_grid_factor(t_co2_per_mwh: float | None, source: str) -> tuple[GridFactor, str] | None:
+    """The reference row a project's stated grid factor was taken from, and what the project's
+    source text adds after the row's citation (a note, or "").
+
+    The stated factor is the row's when its value is the row's and its source text begins with
+    the row's citation (:func:`grid_factor_citation`); None where no row is cited so.
+    """
+    if t_co2_per_mwh is None:
+        return None
+    text = unicodedata.normalize("NFC", source)
+    for row in grid_factors():
+        citation = grid_factor_citation(row)
+        if text.startswith(citation) and math.isclose(row.t_co2_per_mwh, t_co2_per_mwh):
+            return row, text[len(citation) :]
+    return None
+
+
 def grid_factor(year: int) -> tuple[GridFactor, bool]:
     """The official grid factor of ``year``, or the latest official one before it.
 
@@ -205,3 +232,32 @@ def grid_factor(year: int) -> tuple[GridFactor, bool]:
     if not earlier:
         raise KeyError(f"no official grid emission factor for {year} or before")
     return max(earlier, key=lambda g: g.year), True
+
+
+@dataclass(frozen=True)
+class UnitDefinition:
+    """What a unit is, as the unit registry (pint) converts it, and where that is defined."""
+
+    unit: str  # as cpaudit writes it: "short_ton", "MMBtu", "kWh"
+    kind: str  # "si" (SI, its prefixes and the units accepted with it), "defined" or "counted"
+    equals: float  # one unit in ``in_unit``
+    in_unit: str
+    definition: str
+    source: str
+
+
+@lru_cache(maxsize=1)
+def unit_definitions() -> dict[str, UnitDefinition]:
+    """The definitions of the units cpaudit converts (``unit_definitions.csv``), by unit."""
+    rows = csv.DictReader(io.StringIO(_text("unit_definitions.csv")))
+    return {
+        row["unit"]: UnitDefinition(
+            unit=row["unit"],
+            kind=row["kind"],
+            equals=float(row["equals"]),
+            in_unit=row["in_unit"],
+            definition=row["definition"],
+            source=row["source"],
+        )
+        for row in rows
+    }

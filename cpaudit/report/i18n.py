@@ -616,7 +616,6 @@ EN: dict[str, str] = {
     "sign_prepared": "Prepared by",
     "sign_establishment": "For the establishment",
     "sign_line": "(signature, full name, seal)",
-    "sign_place_date": "Place and date: ……………………, {date}",
     # section 7: the balance's closure where a flow is calculated
     "flow_number_one": "Flow {number} is",
     "flow_numbers_many": "Flows {numbers} are",
@@ -684,6 +683,101 @@ EN: dict[str, str] = {
         "{path} would be lost: the report's data file goes there, and it is not the data file of "
         "an earlier report. Give the report another name."
     ),
+    # -- added after the review of the demo report; kept together, one group per finding --
+    # the key-energy-user test on the carriers that can be converted (a lower bound)
+    "at_least": "≥ {value}",
+    "yes_lower_bound": "yes (lower bound)",
+    "key_user_lower_bound": (
+        "{period}: the carriers that can be converted already total {toe} TOE ≥ {threshold} TOE"
+        " a year, so the establishment is a key energy user. The total is a lower bound: it "
+        "leaves out {names}, which cannot be converted; give their grade or heating value to "
+        "complete it."
+    ),
+    "key_user_undecided": (
+        "{period}: the carriers that can be converted total {toe} TOE, below {threshold} TOE a "
+        "year, and {names} cannot be converted, so the test cannot be decided: give their grade "
+        "or heating value."
+    ),
+    "summary_key_user_lower_bound": (
+        "yes: at least {toe} TOE ≥ {threshold} TOE a year (a lower bound, leaving out {names})"
+    ),
+    "summary_key_user_undecided": (
+        "not decided: {toe} TOE without {names}, which cannot be converted, below {threshold} "
+        "TOE a year"
+    ),
+    # the grid emission factor: its year against the period assessed
+    "grid_year_label": "Year of the factor",
+    "grid_year_same": "Factor of {year}, the year the period assessed ends in.",
+    "grid_year_latest": (
+        "Factor of {year}: the period assessed ends in {period_year}, for which no factor has "
+        "been announced yet; {year} is the latest year announced."
+    ),
+    "grid_year_other": (
+        "Factor of {year}; the period assessed ends in {period_year}, for which the announced "
+        "factor is that of {announced_year} ({value} t CO2/MWh)."
+    ),
+    "grid_year_only": "Factor of {year}.",
+    "grid_year_unofficial": (
+        "Factor of {year}: an unofficial estimate, not a factor announced by the Department of "
+        "Climate Change; for the period assessed ({period_year}) the announced factor is that "
+        "of {announced_year} ({value} t CO2/MWh)."
+    ),
+    "grid_year_unofficial_only": (
+        "Factor of {year}: an unofficial estimate, not a factor announced by the Department of "
+        "Climate Change."
+    ),
+    # the unit conversions used, with their definitions
+    "annex_units": (
+        "Unit conversions used (made by pint, cpaudit's unit registry, as each unit is defined):"
+    ),
+    "col_conversion": "Conversion",
+    "unit_toe": "TOE",
+    "col_definition": "Definition",
+    "unit_conversion": "1 {from_unit} = {factor} {to_unit}",
+    "unit_no_definition": "{units}: not in cpaudit's reference data; as pint's registry defines",
+    # what each energy conversion actually uses
+    "energy_intro_methods": (
+        "Plant energy use of the energy and fuel resources on the MOIT basis, the basis of the "
+        "key-energy-user test: with the MOIT factors (official letter 3505/BCT-KHCN) where one "
+        "applies to the unit, electricity as primary energy (0.0001543 TOE/kWh); a quantity "
+        "already in an energy unit by the heat content of the unit, as the notes under the table"
+        " say. 1 TOE = {gj_per_toe} GJ."
+    ),
+    "carrier_by_heat_content": (
+        "{name}: in {unit}, a unit of energy, so converted by the heat content of the unit (1 "
+        "{unit} = {gj} GJ), not by a MOIT factor: MOIT's factor for it is per {moit_units} and "
+        "does not apply to a quantity already in heat units."
+    ),
+    "carrier_by_heat_content_no_moit": (
+        "{name}: in {unit}, a unit of energy, so converted by the heat content of the unit (1 "
+        "{unit} = {gj} GJ); MOIT gives no factor for it."
+    ),
+    "carrier_by_heating_value": (
+        "{name}: converted by its measured heating value ({gj} GJ per {unit}), not by a MOIT "
+        "factor."
+    ),
+    "method_heat_content": "MOIT basis, by the heat content of the unit (no MOIT factor)",
+    "method_heating_value": "MOIT basis, by the measured heating value (no MOIT factor)",
+    "source_heat_content": "heat content of the unit: 1 {unit} = {gj} GJ (unit conversions below)",
+    # the period judged against the scheme's horizon
+    "horizon_after": (
+        "The period assessed ({period}) lies after the scheme's horizon (to {end}); the judgement"
+        " is against that horizon's band, as chosen."
+    ),
+    "horizon_before": (
+        "The period assessed ({period}) lies before the scheme's horizon (from {start}); the "
+        "judgement is against that horizon's band, as chosen."
+    ),
+    "horizon_partly_after": (
+        "The period assessed ({period}) runs past the end of the scheme's horizon ({end}); the "
+        "judgement is against that horizon's band, as chosen."
+    ),
+    # the date of the signatures, as letters write it
+    "letter_date": "{day} {month} {year}",
+    "letter_months": (
+        "January February March April May June July August September October November December"
+    ),
+    "sign_place_letter_date": "Place and date: ……………………, {date}",
 }
 
 VI: dict[str, str] = {
@@ -1293,7 +1387,6 @@ VI: dict[str, str] = {
     "sign_prepared": "Đơn vị lập báo cáo",
     "sign_establishment": "Đại diện cơ sở sản xuất",
     "sign_line": "(ký, ghi rõ họ tên, đóng dấu)",
-    "sign_place_date": "……………………, ngày {date}",
     # section 7: the balance's closure where a flow is calculated
     "flow_number_one": "Dòng {number}",
     "flow_numbers_many": "Các dòng {numbers}",
@@ -1361,6 +1454,107 @@ VI: dict[str, str] = {
         "{path} sẽ bị mất: tệp dữ liệu của báo cáo được ghi vào đó, mà đây không phải tệp dữ liệu "
         "của một báo cáo trước. Hãy đặt tên khác cho báo cáo."
     ),
+    # -- added after the review of the demo report; kept together, one group per finding --
+    # the key-energy-user test on the carriers that can be converted (a lower bound)
+    "at_least": "≥ {value}",
+    "yes_lower_bound": "có (giá trị tối thiểu)",
+    "key_user_lower_bound": (
+        "{period}: riêng các dạng năng lượng quy đổi được đã là {toe} TOE ≥ {threshold} TOE/năm,"
+        " nên thuộc diện cơ sở sử dụng năng lượng trọng điểm. Tổng này là giá trị tối thiểu: "
+        "chưa tính {names} vì không quy đổi được; cần bổ sung loại than hoặc nhiệt trị của "
+        "chúng để có tổng đầy đủ."
+    ),
+    "key_user_undecided": (
+        "{period}: các dạng năng lượng quy đổi được là {toe} TOE, dưới {threshold} TOE/năm, còn"
+        " {names} không quy đổi được, nên chưa xác định được: cần bổ sung loại than hoặc nhiệt "
+        "trị của chúng."
+    ),
+    "summary_key_user_lower_bound": (
+        "có: ít nhất {toe} TOE ≥ {threshold} TOE/năm (giá trị tối thiểu, chưa tính {names})"
+    ),
+    "summary_key_user_undecided": (
+        "chưa xác định: {toe} TOE khi chưa tính {names} (không quy đổi được), dưới {threshold} "
+        "TOE/năm"
+    ),
+    # the grid emission factor: its year against the period assessed
+    "grid_year_label": "Năm của hệ số",
+    "grid_year_same": "Hệ số của năm {year}, năm kết thúc kỳ đánh giá.",
+    "grid_year_latest": (
+        "Hệ số của năm {year}: kỳ đánh giá kết thúc năm {period_year}, năm chưa có hệ số được "
+        "công bố; {year} là năm gần nhất đã công bố."
+    ),
+    "grid_year_other": (
+        "Hệ số của năm {year}; kỳ đánh giá kết thúc năm {period_year}, hệ số đã công bố cho kỳ "
+        "này là của năm {announced_year} ({value} tấn CO2/MWh)."
+    ),
+    "grid_year_only": "Hệ số của năm {year}.",
+    "grid_year_unofficial": (
+        "Hệ số của năm {year}: là số ước tính không chính thức, không phải hệ số do Cục Biến đổi"
+        " khí hậu công bố; hệ số đã công bố cho kỳ đánh giá ({period_year}) là của năm "
+        "{announced_year} ({value} tấn CO2/MWh)."
+    ),
+    "grid_year_unofficial_only": (
+        "Hệ số của năm {year}: là số ước tính không chính thức, không phải hệ số do Cục Biến đổi"
+        " khí hậu công bố."
+    ),
+    # the unit conversions used, with their definitions
+    "annex_units": (
+        "Các phép đổi đơn vị đã dùng (do pint, bộ đơn vị của cpaudit, thực hiện theo định nghĩa "
+        "của từng đơn vị):"
+    ),
+    "col_conversion": "Phép đổi",
+    "unit_toe": "TOE",
+    "col_definition": "Định nghĩa",
+    "unit_conversion": "1 {from_unit} = {factor} {to_unit}",
+    "unit_no_definition": (
+        "{units}: chưa có trong dữ liệu tham chiếu của cpaudit; theo định nghĩa trong bộ đơn vị "
+        "của pint"
+    ),
+    # what each energy conversion actually uses
+    "energy_intro_methods": (
+        "Năng lượng sử dụng của toàn cơ sở (các tài nguyên năng lượng và nhiên liệu) theo cơ sở "
+        "quy đổi của Bộ Công Thương, là cơ sở để xác định cơ sở sử dụng năng lượng trọng điểm: "
+        "dùng hệ số của Bộ Công Thương (Công văn 3505/BCT-KHCN) khi có hệ số cho đơn vị đo, điện"
+        " tính theo năng lượng sơ cấp (0,0001543 TOE/kWh); lượng đã tính bằng đơn vị năng lượng "
+        "thì quy đổi theo nhiệt lượng của đơn vị, như ghi chú dưới bảng. 1 TOE = {gj_per_toe} GJ."
+    ),
+    "carrier_by_heat_content": (
+        "{name}: tính bằng {unit}, là đơn vị năng lượng, nên quy đổi theo nhiệt lượng của đơn "
+        "vị (1 {unit} = {gj} GJ), không theo hệ số của Bộ Công Thương: hệ số của Bộ Công Thương "
+        "cho dạng năng lượng này tính theo {moit_units}, không áp dụng cho lượng đã tính bằng "
+        "đơn vị nhiệt."
+    ),
+    "carrier_by_heat_content_no_moit": (
+        "{name}: tính bằng {unit}, là đơn vị năng lượng, nên quy đổi theo nhiệt lượng của đơn "
+        "vị (1 {unit} = {gj} GJ); Bộ Công Thương không có hệ số cho dạng năng lượng này."
+    ),
+    "carrier_by_heating_value": (
+        "{name}: quy đổi theo nhiệt trị đo được ({gj} GJ/{unit}), không theo hệ số của Bộ Công "
+        "Thương."
+    ),
+    "method_heat_content": "theo nhiệt lượng của đơn vị (không dùng hệ số Bộ Công Thương)",
+    "method_heating_value": "theo nhiệt trị đo được (không dùng hệ số Bộ Công Thương)",
+    "source_heat_content": (
+        "nhiệt lượng theo chính đơn vị đo: 1 {unit} = {gj} GJ (xem các phép đổi đơn vị bên dưới)"
+    ),
+    # the period judged against the scheme's horizon
+    "horizon_after": (
+        "Kỳ đánh giá ({period}) nằm sau thời hạn của mục tiêu (đến {end}); việc đánh giá vẫn theo"
+        " khoảng mục tiêu của thời hạn đó, như đã chọn."
+    ),
+    "horizon_before": (
+        "Kỳ đánh giá ({period}) nằm trước thời hạn của mục tiêu (từ {start}); việc đánh giá vẫn "
+        "theo khoảng mục tiêu của thời hạn đó, như đã chọn."
+    ),
+    "horizon_partly_after": (
+        "Kỳ đánh giá ({period}) kéo dài quá thời hạn của mục tiêu (đến {end}); việc đánh giá vẫn "
+        "theo khoảng mục tiêu của thời hạn đó, như đã chọn."
+    ),
+    # the date of the signatures, as letters write it (Decree 30/2020/NĐ-CP, Annex I: a day
+    # below 10 and the months 1 and 2 with a leading zero)
+    "letter_date": "ngày {day:02d} tháng {month} năm {year}",
+    "letter_months": "01 02 3 4 5 6 7 8 9 10 11 12",
+    "sign_place_letter_date": "……………………, {date}",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "vi": VI}

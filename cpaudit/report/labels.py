@@ -68,6 +68,14 @@ class Labels:
         decimals = digits - 1 - math.floor(math.log10(abs(value)))
         return self.number(value, min(max(decimals, 0), 12))
 
+    def exact(self, value: float) -> str:
+        """A conversion factor with all its figures, up to 10 significant: 0.90718474, 41.868,
+        0.0036 (not 0.0036000000000000003)."""
+        text = f"{value:.10g}"
+        if "e" in text:
+            return self.significant(value, 10)
+        return self.number(value, len(text.partition(".")[2]))
+
     def intensity_decimals(self, *values: Figure) -> int:
         """One number of decimals for a row's intensities: about 4 significant digits, at least
         2 below 1000, so 450.52 and 408.87 kWh/t read alike."""
@@ -221,3 +229,11 @@ class Labels:
             month_number=day.month,
             year=day.year,
         )
+
+    def letter_date(self, day: dt.date | None) -> str:
+        """A date as a letter's place-and-date line writes it: "ngày 04 tháng 12 năm 2026",
+        "4 December 2026"."""
+        if day is None:
+            return "…"
+        months = self.t("letter_months").split()
+        return self.t("letter_date", day=day.day, month=months[day.month - 1], year=day.year)

@@ -39,6 +39,18 @@ def _toe_rows() -> dict[tuple[str, str], dict]:
 
 
 @lru_cache(maxsize=1)
+def _grid_rows() -> dict[int, dict]:
+    rows = csv.DictReader(io.StringIO(_text("grid_emission_factors_vn.csv")))
+    return {int(row["year"]): row for row in rows}
+
+
+@lru_cache(maxsize=1)
+def _unit_rows() -> dict[str, dict]:
+    rows = csv.DictReader(io.StringIO(_text("unit_definitions.csv")))
+    return {row["unit"]: row for row in rows}
+
+
+@lru_cache(maxsize=1)
 def _fuels() -> dict[str, dict]:
     rows = csv.DictReader(io.StringIO(_text("fuel_emission_factors_ipcc2006.csv")))
     return {row["fuel"]: row for row in rows}
@@ -64,3 +76,19 @@ def toe_factor_vi(carrier: str, unit: str) -> dict[str, str]:
 def ipcc_source_vi(fuel: str) -> str:
     """The source of an IPCC 2006 fuel's factors, in Vietnamese."""
     return _fuels().get(fuel, {}).get("source_vi", "")
+
+
+def grid_factor_source_vi(year: int) -> str:
+    """The source of a year's grid emission factor in Vietnamese, as
+    :attr:`cpaudit.audit.reference.GridFactor.source` gives it in English: who announced it
+    (``announced_by_vi``), then the same addresses."""
+    row = _grid_rows().get(year)
+    if row is None or not row.get("announced_by_vi"):
+        return ""
+    return f"{row['announced_by_vi']}; {row['source']}"
+
+
+def unit_definition_vi(unit: str) -> dict[str, str]:
+    """A unit's definition and its source in Vietnamese: ``definition_vi``, ``source_vi``."""
+    row = _unit_rows().get(unit, {})
+    return {key: row.get(key, "") for key in ("definition_vi", "source_vi")}

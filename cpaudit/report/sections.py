@@ -58,6 +58,7 @@ from cpaudit.report.layout import (
     TocEntry,
     png_image,
 )
+from cpaudit.report.reasons import ReportReason, undefined
 from cpaudit.report.twin import SCHEMA_FILE, SCHEMA_ID
 
 # At most this many Sankey diagrams are drawn; the balances beyond them are shown as tables.
@@ -205,6 +206,10 @@ class StoryBuilder:
             return self.t("basis_money", currency=self.cur)
         return self.labels.quantity_unit(basis)
 
+    def names(self, codes: list[str]) -> str:
+        """Resources by their names, in a list: "Coal, Biomass"."""
+        return ", ".join(self.resource(code) for code in codes)
+
     def yes_no_figure(self, value) -> str:
         if isinstance(value, NotDefined):
             return self.na(value)
@@ -295,6 +300,7 @@ class StoryBuilder:
                 )
             ),
         ]
+        flowables += self.horizon_note()
         classes = summary["classes"]
         if classes:
             flowables.append(self.class_chart(classes))
@@ -367,12 +373,45 @@ class StoryBuilder:
             return t("not_available_reason", reason=t("reason_no_energy_data"))
         limit = labels.number(summary["key_energy_user_threshold_toe"], 0)
         baseline = summary["energy_totals"][0]
+        if "not_converted" in baseline:
+            key = (
+                "summary_key_user_lower_bound"
+                if baseline["key_energy_user"] is True
+                else "summary_key_user_undecided"
+            )
+            return t(
+                key,
+                toe=labels.number(baseline["converted_toe"], 1),
+                threshold=limit,
+                names=self.names(baseline["not_converted"]),
+            )
         if isinstance(baseline["toe"], NotDefined):
             return self.na(baseline["toe"])
         key = (
             "summary_key_user_yes" if baseline["key_energy_user"] is True else "summary_key_user_no"
         )
         return t(key, toe=labels.number(baseline["toe"], 1), threshold=limit)
+
+    def horizon_note(self) -> list[Flowable]:
+        """One sentence where the period judged lies outside the chosen scheme's horizon."""
+        scheme = self.d["scheme"]
+        check = scheme.get("horizon_check")
+        if check is None or check["position"] == "within":
+            return []
+        labels = self.labels
+        period = self.t(
+            "valid_range", start=labels.date(check["start"]), end=labels.date(check["end"])
+        )
+        return [
+            self.p(
+                self.t(
+                    f"horizon_{check['position']}",
+                    period=period,
+                    start=labels.date(scheme.get("valid_from")),
+                    end=labels.date(scheme["horizon_end"]),
+                )
+            )
+        ]
 
     def class_chart(self, classes: list[dict]) -> Flowable:
         bars = [
@@ -648,6 +687,7 @@ class StoryBuilder:
             flowables += self.intensity_table(c["rows"])
         flowables.append(self.h2("sub_classes"))
         flowables.append(self.p(t("classes_intro", current=self.current_word(), band=self.band())))
+        flowables += self.horizon_note()
         if c["classes"]:
             flowables += self.class_table(c["classes"])
         else:
@@ -765,9 +805,11 @@ class StoryBuilder:
         t, labels, e = self.t, self.labels, self.d["energy"]
         threshold = e["threshold"]
         limit = labels.number(threshold["min_toe_per_year"], 0)
+        by_unit = [c for c in e["carriers"] if c.get("method", "moit_factor") != "moit_factor"]
+        intro = "energy_intro_methods" if by_unit else "energy_intro"
         flowables: list[Flowable] = [
             self.h1("sec_energy"),
-            self.p(t("energy_intro", gj_per_toe=labels.number(e["gj_per_toe"], 3))),
+            self.p(t(intro, gj_per_toe=labels.number(e["gj_per_toe"], 3))),
         ]
         if e["excluded"]:
             names = ", ".join(self.resource(code) for code in e["excluded"])
@@ -802,6 +844,7 @@ class StoryBuilder:
             flowables += self.table(
                 header, rows, (34, 18, 22, 18, 20, 20, 22, 22), numeric=(2, 4, 5, 6, 7)
             )
+            flowables += self.conversion_notes(by_unit)
             undefined = [c for c in e["carriers"] if isinstance(c["toe"], NotDefined)]
             for c in undefined[:20]:
                 flowables.append(self.note(self.carrier_na(c)))
@@ -814,14 +857,28 @@ class StoryBuilder:
         rows = []
         for total in e["totals"]:
             name = self.period_name(total["period"])
-            rows.append(
-                [
-                    name,
-                    t("not_available") if no_data else labels.figure(total["toe"], 1, brief=True),
-                    t("not_available") if no_data else labels.figure(total["gj"], 0, brief=True),
-                    no_data_text if no_data else self.yes_no_figure(total["key_energy_user"]),
-                ]
-            )
+            if no_data:
+                rows.append([name, t("not_available"), t("not_available"), no_data_text])
+            elif "not_converted" in total:  # the carriers that can be converted: a lower bound
+                rows.append(
+                    [
+                        name,
+                        t("at_least", value=labels.number(total["converted_toe"], 1)),
+                        t("at_least", value=labels.number(total["converted_gj"], 0)),
+                        t("yes_lower_bound")
+                        if total["key_energy_user"] is True
+                        else self.yes_no_figure(total["key_energy_user"]),
+                    ]
+                )
+            else:
+                rows.append(
+                    [
+                        name,
+                        labels.figure(total["toe"], 1, brief=True),
+                        labels.figure(total["gj"], 0, brief=True),
+                        self.yes_no_figure(total["key_energy_user"]),
+                    ]
+                )
         header = [t("col_period"), t("col_toe"), t("col_gj"), t("col_key_user", threshold=limit)]
         flowables += self.table(header, rows, (80, 26, 28, 40), numeric=(1, 2))
         any_key_user = False
@@ -829,6 +886,17 @@ class StoryBuilder:
             name = self.period_name(total["period"])
             if no_data:
                 line = t("key_user_na", period=name, reason=t("reason_no_energy_data"))
+            elif "not_converted" in total:
+                lower_bound = total["key_energy_user"] is True
+                key = "key_user_lower_bound" if lower_bound else "key_user_undecided"
+                line = t(
+                    key,
+                    period=name,
+                    toe=labels.number(total["converted_toe"], 1),
+                    threshold=limit,
+                    names=self.names(total["not_converted"]),
+                )
+                any_key_user = any_key_user or lower_bound
             elif isinstance(total["toe"], NotDefined):
                 line = t("key_user_na", period=name, reason=labels.reason(total["toe"]))
             else:
@@ -855,6 +923,35 @@ class StoryBuilder:
             toe = NotDefined(toe.reason)
         period = self.t("baseline_word") if carrier["period"] == "baseline" else self.current_word()
         return self.t("carrier_na_period", name=name, period=period, why=self.na(toe))
+
+    def conversion_notes(self, carriers: list[dict]) -> list[Flowable]:
+        """Under the carriers table: each carrier converted otherwise than by a MOIT factor, and
+        how (the heat content of its energy unit, or its measured heating value)."""
+        t, labels = self.t, self.labels
+        notes = {}
+        for c in carriers:
+            values = {
+                "name": c["name"] or c["resource"],
+                "unit": labels.unit(c["unit"]),
+                "gj": labels.exact(c["gj"] / c["quantity"] if c["quantity"] else 0.0),
+            }
+            if c["method"] == "heating_value":
+                key = "carrier_by_heating_value"
+            elif c.get("moit_units"):
+                key = "carrier_by_heat_content"
+                values["moit_units"] = ", ".join(self.scaled_unit(u) for u in c["moit_units"])
+            else:
+                key = "carrier_by_heat_content_no_moit"
+            if c["quantity"]:
+                notes.setdefault(c["resource"], t(key, **values))
+        return [self.note(text) for text in notes.values()]
+
+    def scaled_unit(self, unit: str) -> str:
+        """A unit as MOIT writes its factors, "1000 m3" as "1000 m³"."""
+        number, _, rest = unit.partition(" ")
+        if rest and number.replace(".", "").isdigit():
+            return f"{number} {self.labels.unit(rest)}"
+        return self.labels.unit(unit)
 
     def period_name(self, which: str) -> str:
         if which == "baseline":
@@ -924,7 +1021,9 @@ class StoryBuilder:
         ]
         flowables = self.table(header, rows, (8, 22, 56, 24, 16, 22, 20), numeric=(0, 3))
         if operation["unit_problem"]:
-            flowables.append(self.note(t("balance_unit_problem", why=operation["unit_problem"])))
+            # worded from the catalogue: the reason and the unit, never the engine's English
+            reason = operation.get("unit_problem_reason", undefined(ReportReason.UNKNOWN_UNIT))
+            flowables.append(self.note(t("balance_unit_problem", why=labels.reason(reason))))
         results = operation["balances"]
         if results:
             rows = [
@@ -1359,8 +1458,11 @@ class StoryBuilder:
             grid_text = t(
                 "co2_grid",
                 factor=labels.significant(grid["t_co2_per_mwh"], 4),
-                source=grid["source"] or t("not_recorded"),
+                source=self.ref(grid, "source") or t("not_recorded"),
             )
+            year_text = self.grid_year_text(grid)
+            if year_text:
+                grid_text = f"{grid_text} {year_text}"
         else:
             grid_text = t("co2_no_grid")
         flowables: list[Flowable] = [self.p(t("co2_intro")), self.note(grid_text)]
@@ -1404,6 +1506,29 @@ class StoryBuilder:
             flowables.append(self.p(t("effects_intro"), self.s.caption))
             flowables += self.table(header, rows, (24, 22, 94, 30), numeric=(3,))
         return flowables
+
+    def grid_year_text(self, grid: dict) -> str:
+        """The year of the grid factor against the period assessed, where the factor is a row of
+        the reference table; "" otherwise."""
+        if "year" not in grid:
+            return ""
+        t, year = self.t, str(grid["year"])
+        announced = grid.get("announced_year")
+        values = {"year": year, "period_year": str(grid.get("period_year", ""))}
+        if announced is not None:
+            values["announced_year"] = str(announced)
+            values["value"] = self.labels.significant(grid["announced_t_co2_per_mwh"], 4)
+        if not grid["official"]:
+            key = "grid_year_unofficial" if announced is not None else "grid_year_unofficial_only"
+        elif announced is None:
+            key = "grid_year_only"
+        elif announced != grid["year"]:
+            key = "grid_year_other"
+        elif grid["year"] == grid["period_year"]:
+            key = "grid_year_same"
+        else:
+            key = "grid_year_latest"
+        return t(key, **values)
 
     def technical(self, o: dict) -> list[Flowable]:
         t = self.t
@@ -1641,14 +1766,14 @@ class StoryBuilder:
                     [
                         self.resource(c["resource"]),
                         labels.quantity_unit(c["unit"]),
-                        labels.energy_basis(EnergyBasis(c["basis"])),
+                        self.conversion_basis(c),
                         labels.significant(gj, 5)
                         if not isinstance(gj, NotDefined)
                         else self.na(gj),
                         labels.significant(c["toe_per_unit"], 4)
                         if not isinstance(c["toe_per_unit"], NotDefined)
                         else t("not_available"),
-                        labels.source(c["source"]) if c["source"] else "–",
+                        self.conversion_source(c),
                     ]
                 )
             header = [
@@ -1663,6 +1788,7 @@ class StoryBuilder:
         else:
             flowables.append(self.note(t("no_conversions")))
         flowables.append(self.note(t("gj_per_toe", value=labels.number(f["gj_per_toe"], 3))))
+        flowables += self.unit_conversions(f.get("unit_conversions", []))
         if f["toe_factors"]:
             flowables.append(self.p(t("annex_toe_rows"), self.s.caption))
             rows = [
@@ -1699,17 +1825,18 @@ class StoryBuilder:
         )
         grid = f["grid_factor"]
         flowables.append(self.p(t("annex_grid"), self.s.caption))
-        flowables += self.b.key_values(
-            [
-                (
-                    t("grid_factor"),
-                    t("grid_value", value=labels.significant(grid["t_co2_per_mwh"], 4))
-                    if "t_co2_per_mwh" in grid
-                    else t("not_recorded"),
-                ),
-                (t("scheme_source"), grid["source"]),
-            ]
-        )
+        pairs = [
+            (
+                t("grid_factor"),
+                t("grid_value", value=labels.significant(grid["t_co2_per_mwh"], 4))
+                if "t_co2_per_mwh" in grid
+                else t("not_recorded"),
+            )
+        ]
+        if self.grid_year_text(grid):
+            pairs.append((t("grid_year_label"), self.grid_year_text(grid)))
+        pairs.append((t("scheme_source"), self.ref(grid, "source")))
+        flowables += self.b.key_values(pairs)
         if f["ipcc_fuels"]:
             flowables.append(self.p(t("annex_ipcc"), self.s.caption))
             rows = [
@@ -1753,6 +1880,54 @@ class StoryBuilder:
         else:
             flowables.append(self.note(t("no_norms_used", file=f["sector_norm_file"])))
         return flowables
+
+    def conversion_basis(self, c: dict) -> str:
+        """The basis of an energy conversion as what it actually uses: on the MOIT basis a
+        quantity in an energy unit is converted by its heat content, not by a MOIT factor."""
+        method = c.get("method", "moit_factor")
+        if c["basis"] == EnergyBasis.MOIT and method != "moit_factor":
+            return self.t(f"method_{method}")
+        return self.labels.energy_basis(EnergyBasis(c["basis"]))
+
+    def conversion_source(self, c: dict) -> str:
+        if not c["source"]:
+            return "–"
+        if c.get("method") == "heat_content" and c["source"] == "heat content of the unit":
+            return self.t(
+                "source_heat_content",
+                unit=self.labels.unit(c["unit"]),
+                gj=self.labels.exact(c["gj_per_unit"]),
+            )
+        return self.labels.source(c["source"])
+
+    def unit_conversions(self, conversions: list[dict]) -> list[Flowable]:
+        """Every unit conversion the report made, with the definitions of its units."""
+        if not conversions:
+            return []
+        t, labels = self.t, self.labels
+        rows = []
+        for c in conversions:
+            missing = ", ".join(labels.unit(u) for u in c.get("no_definition", ()))
+            source = self.ref(c, "source") if "source" in c else ""
+            if missing:
+                source = "; ".join(s for s in (source, t("unit_no_definition", units=missing)) if s)
+            rows.append(
+                [
+                    t(
+                        "unit_conversion",
+                        from_unit=labels.unit(c["from"]),
+                        factor=labels.exact(c["factor"]),
+                        to_unit=labels.unit(c["to"]),
+                    ),
+                    self.ref(c, "definition") if "definition" in c else "–",
+                    source,
+                ]
+            )
+        header = [t("col_conversion"), t("col_definition"), t("col_source")]
+        return [
+            self.p(t("annex_units"), self.s.caption),
+            *self.table(header, rows, (44, 66, 64)),
+        ]
 
     def carrier_name(self, carrier: str) -> str:
         """A MOIT carrier key as the reader says it: its Vietnamese name from the factor table in
@@ -1848,7 +2023,9 @@ class StoryBuilder:
             [self.p(dots, self.s.body), self.p(dots, self.s.body)],
             [self.p(t("sign_line"), self.s.note), self.p(t("sign_line"), self.s.note)],
         ]
-        place = self.p(t("sign_place_date", date=self.labels.date(d["report"]["date"])))
+        place = self.p(
+            t("sign_place_letter_date", date=self.labels.letter_date(d["report"]["date"]))
+        )
         table = Table(
             rows,
             colWidths=[BODY_WIDTH / 2, BODY_WIDTH / 2],

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,11 +26,12 @@ from pathlib import Path
 from cpaudit.audit import units
 from cpaudit.audit.analysis import Assessment
 from cpaudit.audit.economics import PaybackGroup
-from cpaudit.audit.energy import conversion
+from cpaudit.audit.energy import Method, conversion
 from cpaudit.audit.method import (
     balances,
     co2_of_savings,
     focus_ranking,
+    grid_year,
     sensitivity,
     waste_cost,
 )
@@ -45,9 +47,11 @@ from cpaudit.audit.model import (
     Technique,
 )
 from cpaudit.audit.reference import (
+    cited_grid_factor,
     ipcc_fuel_for_carrier,
     key_energy_user_threshold,
     toe_factors_for,
+    unit_definitions,
 )
 from cpaudit.audit.results import Figure, NotDefined, Reason
 from cpaudit.audit.tasks import TASKS, task_statuses
@@ -55,10 +59,12 @@ from cpaudit.report.labels import clean
 from cpaudit.report.norms import NORM_FILE, NormCheck, check_norms
 from cpaudit.report.reasons import ReportReason, undefined
 from cpaudit.report.reference_vi import (
+    grid_factor_source_vi,
     ipcc_source_vi,
     key_energy_user_source_vi,
     scheme_vi,
     toe_factor_vi,
+    unit_definition_vi,
 )
 
 FORMAT = "cpaudit-report"
@@ -148,6 +154,15 @@ def _generator() -> dict:
 
 def report_document(project: Project, assessment: Assessment, info: ReportInfo) -> dict:
     """Every figure and text of the report, for the sections in ``info.sections``."""
+    with units.recording() as conversions:
+        document = _report_document(project, assessment, info)
+    if "annex" in document:  # every unit conversion made, by the assessment or for the report
+        used = {**assessment.unit_conversions, **conversions}
+        document["annex"]["factors"]["unit_conversions"] = unit_conversions(used)
+    return document
+
+
+def _report_document(project: Project, assessment: Assessment, info: ReportInfo) -> dict:
     builder = _Document(project, assessment)
     document: dict = {
         "format": FORMAT,
@@ -282,7 +297,17 @@ class _Document:
             "source": s.source,
         }
         _vietnamese(out, scheme_vi(s.id))
-        return _put(out, "valid_from", s.valid_from)
+        _put(out, "valid_from", s.valid_from)
+        known = {p.code: p for p in self.project.periods}
+        if self.a.reporting_period in known:  # the period judged against the scheme's horizon
+            period = known[self.a.reporting_period]
+            out["horizon_check"] = {
+                "period": clean(period.code),
+                "start": period.start,
+                "end": period.end,
+                "position": self.a.horizon,
+            }
+        return out
 
     def name_of_resource(self, code: str) -> str:
         resource = self.resources.get(code)
@@ -380,8 +405,9 @@ class _Document:
 
     def energy_totals(self) -> list[dict]:
         names = ("baseline", "current")
-        return [
-            {
+        rows = []
+        for i, total in enumerate(self.a.energy_totals):
+            row = {
                 "period": names[i] if i < len(names) else str(i),
                 "toe": total.toe,
                 "gj": total.gj,
@@ -391,8 +417,12 @@ class _Document:
                     else (total.toe if isinstance(total.toe, NotDefined) else total.gj)
                 ),
             }
-            for i, total in enumerate(self.a.energy_totals)
-        ]
+            if total.not_converted:  # the carriers that can be converted: a lower bound
+                row["converted_toe"] = total.converted_toe
+                row["converted_gj"] = total.converted_gj
+                row["not_converted"] = [clean(code) for code in total.not_converted]
+            rows.append(row)
+        return rows
 
     def energy_used(self) -> bool:
         used = {c.resource for c in self.project.consumption}
@@ -698,7 +728,10 @@ class _Document:
                 toe=quantity * factor.toe_per_unit,
                 gj=quantity * factor.gj_per_unit,
                 source=factor.source,
+                method=factor.method,
             )
+            if factor.method != Method.MOIT_FACTOR:  # what MOIT gives factors for, if anything
+                out["moit_units"] = [row.unit for row in toe_factors_for(resource.carrier)]
         out["gj_final"] = final if isinstance(final, NotDefined) else quantity * final.gj_per_unit
         return out
 
@@ -709,11 +742,13 @@ class _Document:
         operations = []
         for operation in p.operations:
             flows = [f for f in p.balance_flows if f.operation == operation.code]
+            reason: NotDefined | None = None
             try:
                 results = balances(flows, operation.code)
                 problem = ""
-            except units.UnitError as e:
+            except units.UnitError as e:  # balances() converts only units it can: e.unit is unknown
                 results, problem = [], clean(e)
+                reason = undefined(ReportReason.UNKNOWN_UNIT, e.unit)
             operations.append(
                 {
                     "code": clean(operation.code),
@@ -734,6 +769,7 @@ class _Document:
                     "unit_problem": problem,
                 }
             )
+            _put(operations[-1], "unit_problem_reason", reason)
         return {
             "focus_step": clean(p.method.focus_step),
             "period": clean(p.method.balance_period),
@@ -943,9 +979,29 @@ class _Document:
         return rows
 
     def grid_factor(self) -> dict:
+        """The project's grid factor; where it is a row of the reference table, that row's year
+        and the Vietnamese form of its citation; and the year announced for the period."""
         m = self.project.method
         out = {"source": clean(m.grid_factor_source)}
-        return _put(out, "t_co2_per_mwh", m.grid_factor_t_per_mwh)
+        _put(out, "t_co2_per_mwh", m.grid_factor_t_per_mwh)
+        cited = cited_grid_factor(m.grid_factor_t_per_mwh, m.grid_factor_source)
+        if cited is not None:
+            row, rest = cited
+            out["year"] = row.year
+            out["official"] = row.official
+            source_vi = grid_factor_source_vi(row.year)
+            if source_vi:  # the row's citation in Vietnamese, the project's note as written
+                out["source_vi"] = f"{row.year}: {source_vi}{clean(rest)}"
+        try:
+            period = self.project.period(self.a.current_period or self.a.baseline_period)
+        except KeyError:
+            return out
+        use = grid_year(period)
+        out["period_year"] = use.period_year
+        if use.announced is not None:
+            out["announced_year"] = use.announced.year
+            out["announced_t_co2_per_mwh"] = use.announced.t_co2_per_mwh
+        return out
 
     # 10 implementation and monitoring
 
@@ -1048,6 +1104,7 @@ class _Document:
                     gj_per_unit=factor.gj_per_unit,
                     toe_per_unit=factor.toe_per_unit,
                     source=factor.source,
+                    method=factor.method,
                 )
             rows.append(out)
         return rows
@@ -1126,6 +1183,47 @@ def _converts(unit: str, to: str) -> bool:
     except units.UnitError:
         return False
     return True
+
+
+# a unit with a number in front, as the MOIT factors write them: "1000 L", "1000 m3"
+_SCALED_UNIT = re.compile(r"^\s*\d[\d.]*\s+")
+
+
+def unit_conversions(used: dict[tuple[str, str], float]) -> list[dict]:
+    """The unit conversions made, each once, with the definitions of its units and where they
+    come from (``resources/reference/unit_definitions.csv``): from a unit defined apart from the
+    SI (short ton, MMBtu, toe) to the other where there is one. A conversion that only scales a
+    unit ("L" to "1000 L") is left out."""
+    definitions = unit_definitions()
+    rows: list[dict] = []
+    seen: set[frozenset[str]] = set()
+    for (first, second), value in used.items():
+        names = (_SCALED_UNIT.sub("", first), _SCALED_UNIT.sub("", second))
+        if names[0] == names[1] or frozenset((first, second)) in seen:
+            continue
+        seen.add(frozenset((first, second)))
+        found = [definitions.get(name) for name in names]
+        apart = [d is not None and d.kind != "si" for d in found]
+        if apart[1] and not apart[0]:  # "1 toe = 41.868 GJ", not "1 GJ = 0.0239 toe"
+            first, second, value, found = second, first, 1.0 / value, found[::-1]
+        shown = [d for d in found if d is not None and d.kind != "si"] or [
+            d for d in found if d is not None
+        ]
+        row: dict = {"from": clean(first), "to": clean(second), "factor": value}
+        if shown:
+            vi = [unit_definition_vi(d.unit) for d in shown]
+            row["definition"] = "; ".join(dict.fromkeys(d.definition for d in shown))
+            row["source"] = "; ".join(dict.fromkeys(d.source for d in shown))
+            _vietnamese(
+                row,
+                {
+                    "definition_vi": "; ".join(dict.fromkeys(v["definition_vi"] for v in vi)),
+                    "source_vi": "; ".join(dict.fromkeys(v["source_vi"] for v in vi)),
+                },
+            )
+        missing = [clean(u) for u, d in zip((first, second), found, strict=True) if d is None]
+        rows.append(_put(row, "no_definition", missing or None))
+    return rows
 
 
 def _norm_row(norm) -> dict:

@@ -155,3 +155,35 @@ def test_next_cycle_takes_the_current_period_as_baseline():
     )
     assert new.options == () and new.method.focus_reason == "compressed air"
     assert new.resources == project.resources
+
+
+def test_the_grid_factor_of_the_period_or_the_latest_announced_year():
+    from cpaudit.audit.method import grid_year
+
+    # grid_emission_factors_vn.csv (DCC announcements via climatechange.vn): 2023 is 0.6592
+    # t CO2/MWh and the latest official year; 2024 is only an unofficial estimate
+    calendar_2023 = Period("Y", "2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    same = grid_year(calendar_2023)
+    assert (same.period_year, same.announced.year, same.stand_in) == (2023, 2023, False)
+    assert same.announced.t_co2_per_mwh == 0.6592
+
+    fiscal_2024 = Period("FY", "FY2024", dt.date(2023, 10, 1), dt.date(2024, 9, 30))
+    stand_in = grid_year(fiscal_2024)  # the period ends in 2024, which has no DCC factor
+    assert (stand_in.period_year, stand_in.announced.year, stand_in.stand_in) == (2024, 2023, True)
+
+    before = grid_year(Period("O", "2010", dt.date(2010, 1, 1), dt.date(2010, 12, 31)))
+    assert before.announced is None  # the table starts in 2014
+
+
+def test_a_project_grid_factor_is_recognised_as_a_reference_row():
+    from cpaudit.audit.reference import cited_grid_factor, grid_factor_citation, grid_factors
+
+    row_2019 = next(g for g in grid_factors() if g.year == 2019)
+    text = grid_factor_citation(row_2019) + ". Our note."
+
+    row, rest = cited_grid_factor(0.8458, text)
+    assert (row.year, rest) == (2019, ". Our note.")
+    assert cited_grid_factor(0.9, text) is None  # another value: the project's own factor
+    assert cited_grid_factor(0.8458, "EVN, 2019") is None
+    assert cited_grid_factor(None, text) is None
+    assert demo_project().method.grid_factor_source.startswith("2023: MONRE Department")

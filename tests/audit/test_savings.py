@@ -93,3 +93,36 @@ def test_reference_schemes_match_the_decisions():
         "qd889-2030": (7, 10),
     }
     assert not math.isnan(target_scheme("qd1419-2015").min_pct)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        # Decision 1419/QĐ-TTg's 2016–2020 horizon: 01/01/2016 – 31/12/2020
+        ((2023, 10, 1), (2024, 9, 30), "after"),  # the demo's FY2024
+        ((2020, 7, 1), (2021, 6, 30), "partly_after"),
+        ((2020, 1, 1), (2020, 12, 31), "within"),  # the horizon's last day belongs to it
+        ((2015, 7, 1), (2016, 6, 30), "within"),  # judged at its end
+        ((2012, 1, 1), (2012, 12, 31), "before"),
+    ],
+)
+def test_the_period_judged_against_the_schemes_horizon(start, end, expected):
+    import datetime as dt
+
+    from cpaudit.audit.analysis import horizon_position
+    from cpaudit.audit.model import Period
+
+    scheme = target_scheme("qd1419-2020")
+    assert (scheme.valid_from, scheme.horizon_end) == (dt.date(2016, 1, 1), dt.date(2020, 12, 31))
+    period = Period("P", "p", dt.date(*start), dt.date(*end))
+    assert horizon_position(scheme, period).value == expected
+
+
+def test_the_demo_is_judged_after_the_2020_horizon_and_within_2025():
+    from cpaudit.audit.analysis import HorizonPosition, assess
+    from cpaudit.audit.iac import demo_project
+
+    demo = demo_project()
+    assert assess(demo).horizon == HorizonPosition.AFTER
+    assert assess(demo).reporting_period == "FY2024"
+    assert assess(demo, "qd889-2025").horizon == HorizonPosition.WITHIN

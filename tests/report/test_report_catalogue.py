@@ -110,3 +110,15 @@ def test_a_reason_names_a_resource_by_its_name_not_its_code():
     assert en.figure(NotDefined(Reason.NO_CONVERSION, "Lignite")) == (
         "n/a (no conversion factor: Lignite)"  # a detail that is no code is kept
     )
+
+
+def test_a_letter_date_is_written_as_vietnamese_letters_write_it():
+    # Decree 30/2020/NĐ-CP, Annex I: days below 10 and the months 1 and 2 with a leading zero
+    import datetime as dt
+
+    vi, en = Labels(Texts("vi"), "VND"), Labels(Texts("en"), "VND")
+
+    assert vi.letter_date(dt.date(2026, 12, 4)) == "ngày 04 tháng 12 năm 2026"
+    assert vi.letter_date(dt.date(2023, 2, 1)) == "ngày 01 tháng 02 năm 2023"
+    assert vi.letter_date(dt.date(2023, 7, 5)) == "ngày 05 tháng 7 năm 2023"
+    assert en.letter_date(dt.date(2026, 12, 4)) == "4 December 2026"

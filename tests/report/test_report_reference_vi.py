@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from importlib import resources
 
 import pytest
@@ -20,28 +21,30 @@ from cpaudit.report.pdf import write_report
 DEMO_REFERENCE_TEXTS = [
     (
         "Decision 1419/QĐ-TTg of 7 Sep 2009 (Strategy on cleaner industrial production to 2020)",
-        "Quyết định 1419/QĐ-TTg ngày 07/9/2009 của Thủ tướng Chính phủ phê duyệt Chiến lược sản "
+        "Quyết định 1419/QĐ-TTg ngày 07/09/2009 của Thủ tướng Chính phủ phê duyệt Chiến lược sản "
         "xuất sạch hơn trong công nghiệp đến năm 2020",
     ),
     (
         "Decision 1419/QĐ-TTg (7 Sep 2009), as reported by VOV and Đại Đoàn Kết; luatvietnam.vn "
         "copy",
-        "Quyết định 1419/QĐ-TTg (07/9/2009), theo tin của VOV và báo Đại Đoàn Kết; bản trên "
+        "Quyết định 1419/QĐ-TTg (07/09/2009), theo tin của VOV và báo Đại Đoàn Kết; bản trên "
         "luatvietnam.vn",
     ),
     (
         "Decree 21/2011/ND-CP Art. 6; Circular 25/2020/TT-BCT; Law 50/2010/QH12 as amended by "
-        "Law 77/2025/QH15, Decree 30/2026",
+        "Law 77/2025/QH15, Decree 30/2026/ND-CP",
         "Nghị định 21/2011/NĐ-CP, Điều 6; Thông tư 25/2020/TT-BCT; Luật 50/2010/QH12, được sửa "
-        "đổi bởi Luật 77/2025/QH15, Nghị định 30/2026",
+        "đổi bởi Luật 77/2025/QH15, Nghị định 30/2026/NĐ-CP",
     ),
     (
         "primary-energy basis (about 6.46 MJ/kWh)",
         "tính theo năng lượng sơ cấp (khoảng 6,46 MJ/kWh)",
     ),
     (
-        "(transcribes IPCC 2006 Vol.2 Ch.1 Table 1.2 p.1.18-1.19",
-        "(chép lại Hướng dẫn IPCC 2006, Tập 2, Chương 1, Bảng 1.2 tr. 1.18–1.19",
+        "IPCC 2006 Guidelines for National Greenhouse Gas Inventories, Vol. 2 Energy, Ch. 1, "
+        "Tables 1.2 and 1.4",
+        "Hướng dẫn IPCC 2006 về kiểm kê quốc gia khí nhà kính, Tập 2 Năng lượng, Chương 1, Bảng "
+        "1.2 và 1.4",
     ),
 ]
 
@@ -56,16 +59,21 @@ def test_reference_texts_are_in_the_report_language(demo_text, english, vietname
     assert vietnamese not in en
 
 
-def test_a_translated_citation_names_the_same_documents_and_addresses(demo_text):
-    # the Vietnamese form of the IPCC citation keeps the repositories, files and the address
-    compact = "".join(demo_text["vi"].split())  # a long address is wrapped inside its cell
+def test_the_ipcc_factors_cite_the_primary_publication_not_its_transcription(demo_text):
+    # the transcription the values were checked against stays in the reference file
+    compact = {lang: "".join(text.split()) for lang, text in demo_text.items()}
 
-    for kept in (
-        "GitHub ava-jahlee/carbontrace, scripts/build_verified_ipcc_ch1.py",
-        "https://www.ipcc-nggip.iges.or.jp/public/2006gl/pdf/2_Volume2/V2_1_Ch1_Introduction.pdf",
-        "GitHub iClimate/ghgpy, src/ghgpy/data/efs.py",
-    ):
-        assert "".join(kept.split()) in compact, kept
+    for kept_out in ("GitHub", "carbontrace", "ghgpy", "build_verified_ipcc_ch1.py"):
+        assert kept_out not in compact["vi"] and kept_out not in compact["en"], kept_out
+    text = resources.files("cpaudit.resources").joinpath(
+        "reference", "fuel_emission_factors_ipcc2006.csv"
+    )
+    for row in csv.DictReader(io.StringIO(text.read_text("utf-8"))):
+        assert row["source"] == (
+            "IPCC 2006 Guidelines for National Greenhouse Gas Inventories, Vol. 2 Energy, Ch. 1, "
+            "Tables 1.2 and 1.4"
+        )
+        assert row["transcribed_from"].startswith("GitHub ava-jahlee/carbontrace"), row["fuel"]
 
 
 def test_the_twin_keeps_the_original_and_the_vietnamese_forms(demo_files):
@@ -74,7 +82,7 @@ def test_the_twin_keeps_the_original_and_the_vietnamese_forms(demo_files):
         scheme, factors = document["scheme"], document["annex"]["factors"]
 
         assert scheme["instrument"].startswith("Decision 1419/QĐ-TTg of 7 Sep 2009")
-        assert scheme["instrument_vi"].startswith("Quyết định 1419/QĐ-TTg ngày 07/9/2009")
+        assert scheme["instrument_vi"].startswith("Quyết định 1419/QĐ-TTg ngày 07/09/2009")
         assert factors["key_energy_user"]["source"].startswith("Decree 21/2011/ND-CP")
         assert factors["key_energy_user"]["source_vi"].startswith("Nghị định 21/2011/NĐ-CP")
         electricity = factors["toe_factors"][0]
@@ -83,8 +91,8 @@ def test_the_twin_keeps_the_original_and_the_vietnamese_forms(demo_files):
             "Công văn 3505/BCT-KHCN của Bộ Công Thương (19/04/2011)"
         )
         gas = factors["ipcc_fuels"][0]
-        assert gas["source"].startswith("GitHub ava-jahlee/carbontrace")
-        assert gas["source_vi"].startswith("GitHub ava-jahlee/carbontrace")
+        assert gas["source"].startswith("IPCC 2006 Guidelines for National Greenhouse Gas")
+        assert gas["source_vi"].startswith("Hướng dẫn IPCC 2006 về kiểm kê quốc gia khí nhà kính")
         assert document["energy"]["threshold"]["source_vi"].startswith("Nghị định 21/2011")
 
 
@@ -111,6 +119,8 @@ def test_a_brewery_reads_its_norm_band_and_source_in_vietnamese(tmp_path):
         ("moit_toe_factors.csv", ("source", "note")),
         ("beer_energy_norms.csv", ("segment", "capacity_band", "source")),
         ("fuel_emission_factors_ipcc2006.csv", ("source",)),
+        ("grid_emission_factors_vn.csv", ("announced_by",)),
+        ("unit_definitions.csv", ("definition", "source")),
     ],
 )
 def test_every_reference_row_has_its_vietnamese_form(name, columns):
@@ -128,3 +138,19 @@ def test_every_scheme_and_threshold_has_its_vietnamese_form():
         assert scheme["instrument_vi"] and scheme["source_vi"], scheme["id"]
     thresholds = json.loads(reference.joinpath("key_energy_user.json").read_text("utf-8"))
     assert all(t["source_vi"] for t in thresholds["thresholds"])
+
+
+def test_dates_in_the_vietnamese_reference_texts_are_dd_mm_yyyy():
+    # Vietnamese dates are written dd/mm/yyyy (shared/domain.md §5): 07/09/2009, not 07/9/2009
+    loose = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+    reference = resources.files("cpaudit.resources").joinpath("reference")
+    found = []
+    for name in ("target_schemes.json", "key_energy_user.json", "moit_toe_factors.csv"):
+        for day, month, year in loose.findall(reference.joinpath(name).read_text("utf-8")):
+            found.append((name, f"{day}/{month}/{year}"))
+    assert found and all(len(d) == 10 for _, d in found), found
+
+
+def test_the_decree_of_2026_is_cited_by_its_full_number(demo_text):
+    assert "Nghị định 30/2026/NĐ-CP" in one_line(demo_text["vi"])
+    assert "Decree 30/2026/ND-CP" in one_line(demo_text["en"])

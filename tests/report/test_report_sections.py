@@ -253,3 +253,10 @@ def test_the_two_signature_lines_stand_level(tmp_path, demo, preparer):
     assert len(lines) == 2 and lines[0] == lines[1], lines
     captions = _heights_of(last, Texts("vi")("sign_line"))
     assert len(captions) == 2 and captions[0] == captions[1], captions
+
+
+def test_the_signature_block_dates_the_report_as_a_letter(demo_text):
+    # conftest's REPORT_DATE, 31/01/2025
+    assert "……………………, ngày 31 tháng 01 năm 2025" in one_line(demo_text["vi"])
+    assert "ngày 31/01/2025" not in one_line(demo_text["vi"])
+    assert "Place and date: ……………………, 31 January 2025" in one_line(demo_text["en"])

@@ -150,9 +150,31 @@ def test_the_key_energy_user_text_does_not_repeat_itself(torture_files, lang):
     energy = _section_text(torture_files[lang].pdf, "6.1", "7.1")
     consequence = {"vi": "Cơ sở sử dụng năng lượng trọng điểm:", "en": "Key energy user:"}[lang]
 
-    assert f"{t('key_user_obligations_if', text='')}{consequence}" in energy
+    # the coal of unknown grade leaves a lower bound that already reaches the threshold
+    assert f"{t('key_user_obligations', text='')}{consequence}" in energy
     assert {"vi": "phải: Cơ sở", "en": "must: Key"}[lang] not in energy
     # the coal of unknown grade, once for each period
     for period in (t("baseline_word"), t("current_word")):
         why = t("not_available_reason", reason=t("reason_no_conversion"))
         assert t("carrier_na_period", name="Than (không rõ loại)", period=period, why=why) in energy
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_ungraded_coal_leaves_a_lower_bound_that_decides_the_key_user_test(
+    torture_files, torture_text, lang
+):
+    # 16,072,000 kWh x 0.0001543 = 2,479.9 TOE and 5,000 MMBtu = 126.0 TOE without the coal
+    text = one_line(torture_text[lang])
+    document = json.loads(torture_files[lang].data.read_text("utf-8"))
+
+    baseline = document["energy"]["totals"][0]
+    assert baseline["key_energy_user"] is True and baseline["not_converted"] == ["COAL"]
+    assert baseline["converted_toe"] == pytest.approx(2479.9 + 126.0, abs=0.05)
+    if lang == "en":
+        assert "already total 2,605.9 TOE ≥ 1,000 TOE a year" in text
+        assert "it leaves out Than (không rõ loại)" in text
+        assert "so the test cannot be made" not in text
+    else:
+        assert "đã là 2.605,9 TOE ≥ 1.000 TOE/năm" in text
+        assert "chưa tính Than (không rõ loại)" in text
+        assert "không thể xét" not in text

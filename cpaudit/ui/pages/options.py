@@ -23,7 +23,7 @@ from cpaudit.audit.model import (
     TechnicalCheck,
     Technique,
 )
-from cpaudit.audit.reference import grid_factors
+from cpaudit.audit.reference import grid_factor_citation, grid_factors
 from cpaudit.audit.results import NotDefined
 from cpaudit.ui import editing, i18n, labels
 from cpaudit.ui.cells import (
@@ -827,7 +827,7 @@ class EnvironmentPage(Page):
         method = dataclasses.replace(
             project.method,
             grid_factor_t_per_mwh=factor.t_co2_per_mwh,
-            grid_factor_source=f"{factor.year}: {factor.source}",
+            grid_factor_source=grid_factor_citation(factor),
         )
         self.host.edit(
             self.tr("Use the grid emission factor of {year}").format(year=year),
