@@ -547,7 +547,7 @@ cân bằng</translation>
 <context>
     <name>EconomicsPage</name>
     <message>
-        <location filename="../../ui/pages/options.py" line="+393"/>
+        <location filename="../../ui/pages/options.py" line="+395"/>
         <source>{currency} a year</source>
         <translation>{currency}/năm</translation>
     </message>
@@ -744,7 +744,7 @@ hoàn vốn (năm)</translation>
 <context>
     <name>EnvironmentPage</name>
     <message>
-        <location line="+57"/>
+        <location line="+83"/>
         <source>Grid emission factor</source>
         <translation>Hệ số phát thải lưới điện</translation>
     </message>
@@ -754,7 +754,7 @@ hoàn vốn (năm)</translation>
         <translation>Nguồn của hệ số</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Effect of each option&apos;s savings per year</source>
         <translation>Tác động hằng năm của mức tiết kiệm từng giải pháp</translation>
     </message>
@@ -765,12 +765,12 @@ hoàn vốn (năm)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+113"/>
+        <location line="+151"/>
         <source>Option</source>
         <translation>Giải pháp</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-144"/>
         <source>Aspect</source>
         <translation>Khía cạnh</translation>
     </message>
@@ -827,14 +827,54 @@ mỗi năm</translation>
         <translation>Dùng hệ số của Việt Nam năm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>{year} (unofficial estimate)</source>
+        <translation>{year} (ước tính, không chính thức)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The combined-margin factor announced by the Department of Climate Change</source>
         <translation>Hệ số biên kết hợp (CM) do Cục Biến đổi khí hậu công bố</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+133"/>
+        <source>No savings are entered for this option (task 11).</source>
+        <translation>Giải pháp này chưa có mức tiết kiệm nào (nhiệm vụ 11).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CO₂ of the other savings only. {why}</source>
+        <translation>Chỉ gồm CO₂ của các mức tiết kiệm khác. {why}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No emission factor is known for {codes}.</source>
+        <translation>Chưa có hệ số phát thải cho {codes}.</translation>
+    </message>
+    <message>
+        <location line="-158"/>
         <source>Who published the factor, and when</source>
         <translation>Cơ quan công bố hệ số, và thời điểm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An unofficial estimate by researchers, not announced by the Department of Climate Change: not the official factor</source>
+        <translation>Ước tính không chính thức của các nhà nghiên cứu, không do Cục Biến đổi khí hậu công bố: không phải hệ số chính thức</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unofficial grid emission factor</source>
+        <translation>Hệ số phát thải lưới điện không chính thức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The factor of {year}, {value} t CO₂/MWh, is an unofficial estimate: the Department of Climate Change has not announced it.</source>
+        <translation>Hệ số năm {year}, {value} t CO₂/MWh, là ước tính không chính thức: Cục Biến đổi khí hậu chưa công bố hệ số này.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latest announced factor is that of {latest}. Use the estimate anyway? The source will say it is unofficial.</source>
+        <translation>Hệ số công bố gần nhất là của năm {latest}. Vẫn dùng giá trị ước tính? Phần nguồn sẽ ghi rõ là không chính thức.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -842,7 +882,7 @@ mỗi năm</translation>
         <translation>Dùng hệ số phát thải lưới điện năm {year}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -889,11 +929,17 @@ mỗi năm</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+36"/>
         <source>Without a grid emission factor, electricity counts no CO₂.</source>
         <translation>Chưa có hệ số phát thải lưới điện nên điện không được tính CO₂.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
+        <source>The grid emission factor in use, of {year}, is an unofficial estimate, not announced by the Department of Climate Change.</source>
+        <translation>Hệ số phát thải lưới điện đang dùng, của năm {year}, là ước tính không chính thức, không do Cục Biến đổi khí hậu công bố.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Savings of {codes} count no CO₂: no emission factor is known for them.</source>
         <translation>Mức tiết kiệm của {codes} không được tính CO₂: chưa có hệ số phát thải cho chúng.</translation>
     </message>
@@ -2591,7 +2637,7 @@ in task 11</source>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/pages/options.py" line="-773"/>
+        <location filename="../../ui/pages/options.py" line="-847"/>
         <location line="+44"/>
         <source>Code</source>
         <translation>Mã</translation>
@@ -3047,7 +3093,7 @@ in task 11</source>
 <context>
     <name>SelectionPage</name>
     <message>
-        <location line="+694"/>
+        <location line="+793"/>
         <source>Selected for implementation, in order</source>
         <translation>Được chọn để thực hiện, theo thứ tự ưu tiên</translation>
     </message>
@@ -3374,7 +3420,7 @@ unit of product</source>
 <context>
     <name>TechnicalPage</name>
     <message>
-        <location filename="../../ui/pages/options.py" line="-830"/>
+        <location filename="../../ui/pages/options.py" line="-929"/>
         <source>No opportunity is kept after screening (task 9).</source>
         <translation>Không có cơ hội nào được giữ lại sau sàng lọc (nhiệm vụ 9).</translation>
     </message>
@@ -3777,12 +3823,12 @@ Vui lòng gửi tệp này, kèm vài dòng mô tả việc bạn đang làm, ch
     </message>
     <message>
         <location line="+9"/>
-        <location line="+308"/>
+        <location line="+313"/>
         <source>Energy</source>
         <translation>Năng lượng</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-312"/>
         <source>Fuels</source>
         <translation>Nhiên liệu</translation>
     </message>
@@ -3793,18 +3839,18 @@ Vui lòng gửi tệp này, kèm vài dòng mô tả việc bạn đang làm, ch
     </message>
     <message>
         <location line="+1"/>
-        <location line="+306"/>
+        <location line="+311"/>
         <source>Water</source>
         <translation>Nước</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+308"/>
+        <location line="-310"/>
+        <location line="+313"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-306"/>
         <source>Proposed</source>
         <translation>Đề xuất</translation>
     </message>
@@ -3882,6 +3928,11 @@ Vui lòng gửi tệp này, kèm vài dòng mô tả việc bạn đang làm, ch
         <location line="+9"/>
         <source>n/a</source>
         <translation>không xác định</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not computed</source>
+        <translation>chưa tính</translation>
     </message>
     <message>
         <location line="+12"/>
