@@ -744,7 +744,7 @@ hoàn vốn (năm)</translation>
 <context>
     <name>EnvironmentPage</name>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>Grid emission factor</source>
         <translation>Hệ số phát thải lưới điện</translation>
     </message>
@@ -765,12 +765,12 @@ hoàn vốn (năm)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>Option</source>
         <translation>Giải pháp</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-147"/>
         <source>Aspect</source>
         <translation>Khía cạnh</translation>
     </message>
@@ -837,7 +837,7 @@ mỗi năm</translation>
         <translation>Hệ số biên kết hợp (CM) do Cục Biến đổi khí hậu công bố</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>No savings are entered for this option (task 11).</source>
         <translation>Giải pháp này chưa có mức tiết kiệm nào (nhiệm vụ 11).</translation>
     </message>
@@ -852,12 +852,12 @@ mỗi năm</translation>
         <translation>Chưa có hệ số phát thải cho {codes}.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>Who published the factor, and when</source>
         <translation>Cơ quan công bố hệ số, và thời điểm</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>An unofficial estimate by researchers, not announced by the Department of Climate Change: not the official factor</source>
         <translation>Ước tính không chính thức của các nhà nghiên cứu, không do Cục Biến đổi khí hậu công bố: không phải hệ số chính thức</translation>
     </message>
@@ -1303,9 +1303,24 @@ mỗi năm</translation>
         <translation>Đánh dấu giải pháp là đã thực hiện khi làm xong, kèm chi phí thực tế. Các giải pháp đã thực hiện tạo nên mức tiết kiệm dự kiến ở trang tổng quan.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Implemented: {done} of {selected} selected options. Budget {budget} {currency}, spent {actual} {currency}.</source>
-        <translation>Đã thực hiện: {done} / {selected} giải pháp được chọn. Ngân sách {budget} {currency}, đã chi {actual} {currency}.</translation>
+        <location line="+16"/>
+        <source>Implemented: {done} of {selected} selected options. Budget {budget} {currency}.</source>
+        <translation>Đã thực hiện: {done} / {selected} giải pháp được chọn. Ngân sách {budget} {currency}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No actual cost is entered yet.</source>
+        <translation>Chưa nhập chi phí thực tế nào.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spent {actual} {currency}.</source>
+        <translation>Đã chi {actual} {currency}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spent {actual} {currency} on {entered} of {planned} options; {missing} still without an actual cost.</source>
+        <translation>Đã chi {actual} {currency} cho {entered} / {planned} giải pháp; {missing} giải pháp chưa nhập chi phí thực tế.</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2478,7 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../ui/pages/implement.py" line="+26"/>
+        <location filename="../../ui/pages/implement.py" line="+25"/>
         <source>Projection from the implemented options</source>
         <translation>Dự kiến từ các giải pháp đã thực hiện</translation>
     </message>
@@ -2637,7 +2652,7 @@ in task 11</source>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/pages/options.py" line="-847"/>
+        <location filename="../../ui/pages/options.py" line="-848"/>
         <location line="+44"/>
         <source>Code</source>
         <translation>Mã</translation>
@@ -2844,7 +2859,7 @@ in task 11</source>
 <context>
     <name>PreparationPage</name>
     <message>
-        <location filename="../../ui/pages/implement.py" line="-468"/>
+        <location filename="../../ui/pages/implement.py" line="-486"/>
         <source>Option</source>
         <translation>Giải pháp</translation>
     </message>
@@ -3093,7 +3108,7 @@ in task 11</source>
 <context>
     <name>SelectionPage</name>
     <message>
-        <location line="+793"/>
+        <location line="+794"/>
         <source>Selected for implementation, in order</source>
         <translation>Được chọn để thực hiện, theo thứ tự ưu tiên</translation>
     </message>
@@ -3324,7 +3339,7 @@ unit of product</source>
 <context>
     <name>SustainPage</name>
     <message>
-        <location filename="../../ui/pages/implement.py" line="+296"/>
+        <location filename="../../ui/pages/implement.py" line="+314"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
@@ -3420,7 +3435,7 @@ unit of product</source>
 <context>
     <name>TechnicalPage</name>
     <message>
-        <location filename="../../ui/pages/options.py" line="-929"/>
+        <location filename="../../ui/pages/options.py" line="-930"/>
         <source>No opportunity is kept after screening (task 9).</source>
         <translation>Không có cơ hội nào được giữ lại sau sàng lọc (nhiệm vụ 9).</translation>
     </message>
@@ -4667,7 +4682,7 @@ hoàn vốn (năm)</translation>
         <translation>Hãy thêm một công đoạn đơn vị trước (nhiệm vụ 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/implement.py" line="-419"/>
+        <location filename="../../ui/pages/implement.py" line="-437"/>
         <source>Every selected option has a plan; select more options in task 13.</source>
         <translation>Mọi giải pháp được chọn đều đã có kế hoạch; hãy chọn thêm giải pháp ở nhiệm vụ 13.</translation>
     </message>
