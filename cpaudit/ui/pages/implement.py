@@ -552,7 +552,7 @@ class NextFocusPage(Page):
     def update_view(self, project):
         current = project.settings.current_period
         measured = any(p.code == current and p.kind.value == "measured" for p in project.periods)
-        self.cycle_state.setText(
+        why_not = (
             ""
             if measured
             else self.tr(
@@ -560,4 +560,7 @@ class NextFocusPage(Page):
                 "its baseline."
             )
         )
+        self.cycle_state.setText(why_not)
         self.cycle_state.setVisible(not measured)
+        self.cycle_button.setEnabled(measured)
+        self.cycle_button.setToolTip(why_not)
