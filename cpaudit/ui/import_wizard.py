@@ -268,6 +268,22 @@ def layout_label(layout):
     }[layout]
 
 
+def encoding_label(encoding):
+    """A text encoding's readable name; a codec not listed keeps its own name."""
+    names = {
+        "utf-8": "UTF-8",
+        "utf-8-sig": QCoreApplication.translate("import_wizard", "UTF-8 with BOM"),
+        "cp1258": QCoreApplication.translate("import_wizard", "Windows-1258 (Vietnamese)"),
+        "utf-16": "UTF-16",
+        "utf-16-le": "UTF-16 LE",
+        "utf-16-be": "UTF-16 BE",
+        "utf-32": "UTF-32",
+        "cp1252": QCoreApplication.translate("import_wizard", "Windows-1252 (Western European)"),
+        "latin-1": "ISO-8859-1 (Latin-1)",
+    }
+    return names.get(encoding, encoding)
+
+
 def style_label(style):
     return {
         "vi": QCoreApplication.translate("ImportWizard", "Vietnamese: 1.234,56"),
@@ -697,8 +713,10 @@ class FilePage(QWizardPage):
         self.browse_button.clicked.connect(self.browse)
         self.encoding_label = QLabel(self)
         self.encoding_combo = QComboBox(self)
-        self.encoding_combo.setEditable(True)
-        self.encoding_combo.addItems(ENCODINGS)
+        self.encoding_combo.setEditable(True)  # any codec Python knows can be typed in
+        self.encoding_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for encoding in ENCODINGS:
+            self.encoding_combo.addItem(encoding, encoding)
         self.encoding_combo.activated.connect(self._reread)
         self.encoding_note = QLabel(self)
         self.delimiter_label = QLabel(self)
@@ -780,6 +798,10 @@ class FilePage(QWizardPage):
                 "writes cp1258; if the letters below look wrong, choose another encoding."
             )
         )
+        for index in range(self.encoding_combo.count()):
+            self.encoding_combo.setItemText(
+                index, encoding_label(self.encoding_combo.itemData(index))
+            )
         self.delimiter_label.setText(self.tr("&Separator:"))
         self.delimiter_label.setBuddy(self.delimiter_combo)
         names = {
@@ -795,7 +817,9 @@ class FilePage(QWizardPage):
         self.header_label.setText(self.tr("Header &row:"))
         self.header_label.setBuddy(self.header_spin)
         self.header_hint.setText(
-            self.tr("Data are read from the row below it. Headers may carry units: Điện (kWh).")
+            self.tr(
+                "Data are read from the row below it. Headers may carry units: Electricity (kWh)."
+            )
         )
         self.busy.retranslate_ui()
         self._show_encoding_note()
@@ -825,8 +849,15 @@ class FilePage(QWizardPage):
 
     def _reread(self, _index=None):
         if self._path is not None and self._wizard.workbook is not None:
-            encoding = self.encoding_combo.currentText().strip() or None
-            self.load(self._path, encoding, self.delimiter_combo.currentData())
+            self.load(self._path, self._chosen_encoding(), self.delimiter_combo.currentData())
+
+    def _chosen_encoding(self):
+        """The codec of the name chosen, or the codec typed in; None: detect it."""
+        text = self.encoding_combo.currentText().strip()
+        index = self.encoding_combo.findText(text)
+        if index >= 0:
+            return self.encoding_combo.itemData(index)
+        return text or None
 
     def load(self, path, encoding=None, delimiter=None):
         self.stop(tell=False)
@@ -917,9 +948,9 @@ class FilePage(QWizardPage):
         if workbook is None:
             return
         if is_csv:
-            if self.encoding_combo.findText(workbook.encoding) < 0:
-                self.encoding_combo.addItem(workbook.encoding)
-            self.encoding_combo.setCurrentText(workbook.encoding)
+            if self.encoding_combo.findData(workbook.encoding) < 0:
+                self.encoding_combo.addItem(encoding_label(workbook.encoding), workbook.encoding)
+            self.encoding_combo.setCurrentIndex(self.encoding_combo.findData(workbook.encoding))
             self.delimiter_combo.setCurrentIndex(
                 max(self.delimiter_combo.findData(workbook.delimiter), 0)
             )
@@ -1624,7 +1655,11 @@ class MappingPage(QWizardPage):
         if workbook.kind == "csv":
             note = self.tr(" (a guess)") if workbook.encoding_guessed else ""
             lines.append(
-                escape(self.tr("Text encoding: {encoding}").format(encoding=workbook.encoding))
+                escape(
+                    self.tr("Text encoding: {encoding}").format(
+                        encoding=encoding_label(workbook.encoding)
+                    )
+                )
                 + escape(note)
             )
         headers = self._wizard.headers()

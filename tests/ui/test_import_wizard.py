@@ -354,7 +354,8 @@ def test_a_windows_1258_csv_shows_its_encoding(qtbot, wizard, tmp_path):
     load(qtbot, wizard, path)
 
     page = wizard.file_page
-    assert page.encoding_combo.currentText() == "cp1258"
+    assert page.encoding_combo.currentData() == "cp1258"
+    assert page.encoding_combo.currentText() == "Windows-1258 (Vietnamese)"
     assert page.encoding_note.text() == "(a guess: check the letters below)"
     assert page.delimiter_combo.currentData() == ";"
     assert page.raw_table.item(0, 1).text() == "Điện (kWh)"
@@ -363,6 +364,53 @@ def test_a_windows_1258_csv_shows_its_encoding(qtbot, wizard, tmp_path):
         page.encoding_combo.activated.emit(page.encoding_combo.currentIndex())
     assert wizard.workbook.encoding == "latin-1"
     assert page.raw_table.item(0, 1).text() != "Điện (kWh)"
+
+
+def test_the_encodings_are_listed_by_name_and_read_by_codec(qtbot, wizard, tmp_path):
+    path = tmp_path / "thang.csv"
+    path.write_bytes(cp1258("Tháng;Điện (kWh)\r\n01/2024;120.500,5\r\n"))
+    load(qtbot, wizard, path)
+    combo = wizard.file_page.encoding_combo
+    names = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+
+    assert names["utf-8"] == "UTF-8"
+    assert names["utf-8-sig"] == "UTF-8 with BOM"
+    assert names["cp1258"] == "Windows-1258 (Vietnamese)"
+    assert names["latin-1"] == "ISO-8859-1 (Latin-1)"
+    assert all(name != codec for codec, name in names.items())
+
+    with qtbot.waitSignal(wizard.workbook_loaded, timeout=WAIT_MS):
+        combo.setCurrentIndex(combo.findData("latin-1"))
+        combo.activated.emit(combo.currentIndex())
+    assert wizard.workbook.encoding == "latin-1"
+    assert combo.currentText() == "ISO-8859-1 (Latin-1)"
+
+    i18n.set_language("vi")
+    names = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    assert names["cp1258"] == "Windows-1258 (tiếng Việt)"
+
+
+def test_the_file_page_words_in_each_language(wizard):
+    page = wizard.file_page
+    tab = page.delimiter_combo.findData("\t")
+
+    assert page.header_hint.text().endswith("Headers may carry units: Electricity (kWh).")
+    assert page.delimiter_combo.itemText(tab) == "tab"
+
+    i18n.set_language("vi")
+
+    assert page.header_hint.text().endswith("Tiêu đề có thể ghi đơn vị: Điện (kWh).")
+    assert page.delimiter_combo.itemText(tab) == "dấu tab"
+
+
+def test_the_mapping_page_names_the_encoding(qtbot, wizard, tmp_path):
+    path = tmp_path / "thang.csv"
+    path.write_bytes(cp1258("Tháng;Điện (kWh)\r\n01/2024;120.500,5\r\n"))
+    load(qtbot, wizard, path)
+    wizard.next()
+
+    info = wizard.mapping_page.info_label.text()
+    assert "Text encoding: Windows-1258 (Vietnamese)" in info
 
 
 def test_the_long_layout_roles_can_be_chosen(qtbot, wizard, tmp_path):

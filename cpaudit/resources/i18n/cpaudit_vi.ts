@@ -947,7 +947,7 @@ mỗi năm</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+763"/>
+        <location filename="../../ui/import_wizard.py" line="+781"/>
         <source>Choose the file</source>
         <translation>Chọn tệp</translation>
     </message>
@@ -982,7 +982,7 @@ mỗi năm</translation>
         <translation>Cách mã hóa chữ trong tệp CSV. Excel trên Windows tiếng Việt thường ghi cp1258; nếu chữ bên dưới hiển thị sai, hãy chọn bảng mã khác.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Separator:</source>
         <translation>Dấu &amp;phân cách:</translation>
     </message>
@@ -999,7 +999,7 @@ mỗi năm</translation>
     <message>
         <location line="+1"/>
         <source>tab</source>
-        <translation>tab</translation>
+        <translation>dấu tab</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1017,12 +1017,12 @@ mỗi năm</translation>
         <translation>&amp;Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Data are read from the row below it. Headers may carry units: Điện (kWh).</source>
+        <location line="+4"/>
+        <source>Data are read from the row below it. Headers may carry units: Electricity (kWh).</source>
         <translation>Số liệu được đọc từ dòng ngay bên dưới. Tiêu đề có thể ghi đơn vị: Điện (kWh).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose the file to import</source>
         <translation>Chọn tệp cần nhập</translation>
     </message>
@@ -1032,7 +1032,7 @@ mỗi năm</translation>
         <translation>Bảng tính và tệp CSV ({extensions});;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Reading {file}…</source>
         <translation>Đang đọc {file}…</translation>
     </message>
@@ -1326,7 +1326,7 @@ mỗi năm</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-766"/>
+        <location filename="../../ui/import_wizard.py" line="-797"/>
         <source>Import data</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -1366,7 +1366,7 @@ mỗi năm</translation>
         <translation>Chỉ số đồng hồ đo theo ngày giờ, cộng dồn theo tháng</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Vietnamese: 1.234,56</source>
         <translation>Kiểu Việt Nam: 1.234,56</translation>
     </message>
@@ -2267,7 +2267,7 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+549"/>
+        <location filename="../../ui/import_wizard.py" line="+564"/>
         <source>Say what the columns hold</source>
         <translation>Cho biết các cột chứa gì</translation>
     </message>
@@ -2465,12 +2465,12 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation> (đoán)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text encoding: {encoding}</source>
         <translation>Bảng mã: {encoding}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Column {column} ({header}): {count} of the first values, such as “{example}”, read differently in Vietnamese and English style, and the column does not settle which. Tick “Checked” for it if {style} style is right, or change the style.</source>
         <translation>Cột {column} ({header}): {count} giá trị đầu tiên, như “{example}”, có nghĩa khác nhau theo kiểu Việt Nam và kiểu Anh, và các số khác trong cột không cho biết kiểu nào đúng. Đánh dấu “Đã kiểm tra” cho cột nếu kiểu {style} là đúng, hoặc đổi kiểu ghi số.</translation>
     </message>
@@ -3632,7 +3632,7 @@ thải bỏ</translation>
 <context>
     <name>_Busy</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-1271"/>
+        <location filename="../../ui/import_wizard.py" line="-1290"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
@@ -3782,6 +3782,24 @@ Vui lòng gửi tệp này, kèm vài dòng mô tả việc bạn đang làm, ch
         <location filename="../../ui/forms.py" line="+63"/>
         <source>Change “{field}”</source>
         <translation>Sửa “{field}”</translation>
+    </message>
+</context>
+<context>
+    <name>import_wizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="-404"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 có BOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1258 (Vietnamese)</source>
+        <translation>Windows-1258 (tiếng Việt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Tây Âu)</translation>
     </message>
 </context>
 <context>
