@@ -71,7 +71,7 @@ from cpaudit.store.importing import (
 from cpaudit.store.sheets import Remark, WorkbookError, column_letter, read_workbook
 from cpaudit.ui import i18n
 from cpaudit.ui.errors import report_unexpected_error
-from cpaudit.ui.labels import resource_class_label
+from cpaudit.ui.labels import format_date, resource_class_label
 from cpaudit.ui.qtcompat import disconnect, emit
 from cpaudit.ui.worker import start_task
 
@@ -119,6 +119,17 @@ def run_import_wizard(parent, project, path_hint=None):
     finally:
         wizard.stop_work()
         wizard.deleteLater()
+
+
+def _decimals_by_code(plan):
+    """Per product and resource, the most decimals its values have: all are written so."""
+    found = {}
+    for code, quantity in (
+        *((r.product, r.quantity) for r in plan.production),
+        *((r.resource, r.quantity) for r in plan.consumption),
+    ):
+        found[code] = max(found.get(code, 0), _decimals(quantity))
+    return found
 
 
 # --- the wizard --------------------------------------------------------------------------------
@@ -611,14 +622,24 @@ def _item(text, tooltip="", editable=False):
     return item
 
 
-def _number(value):
-    """A number in the interface language's style, with the decimals it has (at most 6)."""
+def _decimals(value):
+    """The decimals ``value`` has (at most 6)."""
     plain = repr(round(float(value), 6))  # no float noise: 128330.84000000001 is 128330.84
     if "e" in plain:
-        decimals = significant_decimals(value, 6)
-    else:
-        decimals = min(len(plain.partition(".")[2].rstrip("0")), 6)
+        return significant_decimals(value, 6)
+    return min(len(plain.partition(".")[2].rstrip("0")), 6)
+
+
+def _number(value, decimals=None):
+    """A number in the interface language's style, with the decimals it has (at most 6) or
+    ``decimals``, so that the values of one column are written alike."""
+    if decimals is None:
+        decimals = _decimals(value)
     return format_number(value, decimals, i18n.current_language())
+
+
+def _date(date):
+    return format_date(date, i18n.current_language())
 
 
 def _new_code(label, taken):
@@ -1901,8 +1922,9 @@ class PlanPage(QWizardPage):
         group = self._group(title, expanded=True)
         for conflict in plan.conflicts:
             key = " / ".join(k for k in conflict.key if k)
+            decimals = max(_decimals(conflict.old), _decimals(conflict.new))
             text = self.tr("{old} in the project, {new} in the file").format(
-                old=_number(conflict.old), new=_number(conflict.new)
+                old=_number(conflict.old, decimals), new=_number(conflict.new, decimals)
             )
             self._child(group, key, text)
 
@@ -1911,7 +1933,7 @@ class PlanPage(QWizardPage):
             title = self.tr("New periods ({count})").format(count=len(plan.periods))
             group = self._group(title)
             for period in plan.periods:
-                dates = f"{period.start:%d/%m/%Y} – {period.end:%d/%m/%Y}"
+                dates = f"{_date(period.start)} – {_date(period.end)}"
                 self._child(group, period.code, f"{period.label} ({dates})")
         if plan.products:
             title = self.tr("New products ({count})").format(count=len(plan.products))
@@ -1929,6 +1951,7 @@ class PlanPage(QWizardPage):
         """Per product and resource, the sum of what is imported: to compare with the file's own
         total, or the meter's."""
         units = self._units(plan)
+        decimals = _decimals_by_code(plan)
         totals = {}  # (kind, code) -> [quantity, {period: None} in the file's order]
         for kind, records in (("production", plan.production), ("consumption", plan.consumption)):
             for record in records:
@@ -1943,7 +1966,10 @@ class PlanPage(QWizardPage):
             first, last = next(iter(periods)), list(periods)[-1]
             span = first if first == last else f"{first} – {last}"
             what = self.tr("{total} {unit} in {count} periods ({span})").format(
-                total=_number(quantity), unit=units.get(code, ""), count=len(periods), span=span
+                total=_number(quantity, decimals.get(code)),
+                unit=units.get(code, ""),
+                count=len(periods),
+                span=span,
             )
             if kind == "production":
                 what = self.tr("production: {what}").format(what=what)
@@ -1957,16 +1983,21 @@ class PlanPage(QWizardPage):
 
     def _show_values(self, plan):
         units = self._units(plan)
+        decimals = _decimals_by_code(plan)
         count = len(plan.production) + len(plan.consumption)
         group = self._group(self.tr("Values to import ({count})").format(count=count))
         for record in plan.production:
             where = f"{record.period} · {record.product}"
-            self._child(group, where, f"{_number(record.quantity)} {units.get(record.product, '')}")
+            quantity = _number(record.quantity, decimals[record.product])
+            self._child(group, where, f"{quantity} {units.get(record.product, '')}")
+        cost_decimals = max((_decimals(r.cost) for r in plan.consumption if r.cost), default=0)
         for record in plan.consumption:
             key = " · ".join(k for k in (record.period, record.resource, record.product) if k)
-            amount = f"{_number(record.quantity)} {units.get(record.resource, '')}"
+            amount = f"{_number(record.quantity, decimals[record.resource])} "
+            amount += units.get(record.resource, "")
             if record.cost is not None:
-                amount += " · " + self.tr("cost {cost}").format(cost=_number(record.cost))
+                cost = _number(record.cost, cost_decimals)
+                amount += " · " + self.tr("cost {cost}").format(cost=cost)
             self._child(group, key, amount)
 
     def _group(self, title, expanded=False):

@@ -147,7 +147,12 @@ def test_a_vietnamese_monthly_file_is_imported(qtbot, wizard, project, tmp_path)
         ("THAN", "Than, Fuels (t)"),
         ("NUOC", "Nước, Water (m3)"),
     ]
-    assert ("2024-02 · DIEN", "110,250 kWh") in found["Values to import (12)"]
+    values = found["Values to import (12)"]
+    assert ("2024-02 · DIEN", "110,250.0 kWh") in values  # as many decimals as 120,500.5
+    assert ("2024-02 · SAN_LUONG", "900.00 t") in values
+    assert ("2024-01 · DIEN", "120,500.5 kWh") in values
+    assert ("2024-01 · NUOC", "300 m3") in values
+    assert found["New periods (3)"][0][1].endswith("(1 Jan 2024 – 31 Jan 2024)")
     assert found["Notes (1)"] == [("row 5", "A total or an average: skipped.")]
 
     wizard.accept()
@@ -492,6 +497,13 @@ def test_the_real_steel_file_through_every_page_gives_the_published_totals(qtbot
     totals = groups(wizard)["Tổng (1)" if lang == "vi" else "Totals (1)"]
     total = "959.636,71 kWh trong 12 kỳ" if lang == "vi" else "959,636.71 kWh in 12 periods"
     assert totals == [("USAGE", f"{total} (2018-01 – 2018-12)")]
+    values = dict(
+        groups(wizard)["Số liệu sẽ nhập (12)" if lang == "vi" else "Values to import (12)"]
+    )
+    assert values["2018-04 · USAGE"] == ("78.769,80 kWh" if lang == "vi" else "78,769.80 kWh")
+    periods = dict(groups(wizard)["Kỳ mới (12)" if lang == "vi" else "New periods (12)"])
+    dates = "01/01/2018 – 31/01/2018" if lang == "vi" else "1 Jan 2018 – 31 Jan 2018"
+    assert periods["2018-01"] == f"01/2018 ({dates})"
     wizard.accept()
 
     monthly = {r.period: r.quantity for r in wizard.imported_project.consumption}
