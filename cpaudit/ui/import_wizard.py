@@ -22,6 +22,7 @@ when the wizard is opened.
 
 import dataclasses
 import logging
+import math
 import re
 import unicodedata
 from pathlib import Path
@@ -56,6 +57,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from cpaudit.audit import units
 from cpaudit.audit.formatting import format_number, significant_decimals
 from cpaudit.audit.model import ResourceClass
 from cpaudit.audit.parsing import STYLE_EXAMPLES, cell_text, number_evidence, split_header
@@ -71,7 +73,7 @@ from cpaudit.store.importing import (
 from cpaudit.store.sheets import Remark, WorkbookError, column_letter, read_workbook
 from cpaudit.ui import i18n
 from cpaudit.ui.errors import report_unexpected_error
-from cpaudit.ui.labels import format_date, resource_class_label
+from cpaudit.ui.labels import format_date, resource_class_label, unit_label
 from cpaudit.ui.qtcompat import disconnect, emit
 from cpaudit.ui.worker import start_task
 
@@ -121,6 +123,29 @@ def run_import_wizard(parent, project, path_hint=None):
         wizard.deleteLater()
 
 
+def alike_resources(project, mapping, header):
+    """The project's resources that measure what the column of ``mapping`` does: (those of its
+    class in the same unit, those in a unit it converts to). A column of no known class
+    (``other``) is compared with resources of every class, in units it converts to only."""
+    unit = mapping.unit or split_header(header)[1]
+    same, convertible = [], []
+    if not unit:
+        return same, convertible
+    unknown_class = mapping.resource_class == ResourceClass.OTHER
+    for resource in project.resources:
+        if resource.resource_class != mapping.resource_class and not unknown_class:
+            continue
+        try:
+            factor = units.factor(unit, resource.unit)
+        except units.UnitError:
+            continue
+        if math.isclose(factor, 1.0) and resource.resource_class == mapping.resource_class:
+            same.append(resource)
+        else:
+            convertible.append(resource)
+    return same, convertible
+
+
 def _decimals_by_code(plan):
     """Per product and resource, the most decimals its values have: all are written so."""
     found = {}
@@ -151,6 +176,7 @@ class ImportWizard(QWizard):
         self.imported_project = None
         self.settings = settings if settings is not None else QSettings()
         self._suggested_for = None
+        self.matched = {}  # sheet column -> the existing resource it was suggested as
 
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
@@ -194,7 +220,38 @@ class ImportWizard(QWizard):
             spec = dataclasses.replace(
                 spec, number_style="vi" if i18n.current_language() == "vi" else "en"
             )
-        return spec
+        return self._take_alike_resources(spec)
+
+    def _take_alike_resources(self, spec):
+        """A column suggested as a new resource becomes the project's resource of the same
+        class and unit, where there is exactly one: the file's kWh column is most likely the
+        project's electricity, not a second one. ``matched`` notes which, for the page to say so.
+        """
+        self.matched = {}
+        if spec.layout == "long" or not spec.columns:
+            return spec
+        sheet = self.workbook.sheet(spec.sheet)
+        headers = column_headers(sheet, spec.header_row, spec.header_rows)
+        known = {r.code for r in self.project.resources}
+        used = {m.code for m in spec.columns if m.target == "resource"}
+        renamed = {}
+        for mapping in spec.columns:
+            if mapping.target != "resource" or mapping.code in known:
+                continue
+            same, _convertible = alike_resources(
+                self.project, mapping, headers.get(mapping.column, "")
+            )
+            if len(same) == 1 and same[0].code not in used:
+                renamed[mapping.code] = same[0].code
+                used.add(same[0].code)
+                self.matched[mapping.column] = same[0].code
+        if not renamed:
+            return spec
+        columns = tuple(
+            dataclasses.replace(m, code=renamed[m.code], name="") if m.code in renamed else m
+            for m in spec.columns
+        )  # a cost column follows its resource
+        return dataclasses.replace(spec, columns=columns)
 
     def _style_evidence(self, spec):
         sheet = self.workbook.sheet(spec.sheet)
@@ -1704,10 +1761,53 @@ class MappingPage(QWizardPage):
             lines.append(
                 f'<span style="background:{AMBIGUOUS_COLOUR.name()}">{escape(text)}</span>'
             )
+        lines.extend(escape(text, quote=False) for text in self._alike_notes(headers))
         for problem in shown.problems:
             text = f"{where_text(problem.location)}: {remark_text(problem, workbook, spec)}"
             lines.append(f'<span style="color:#a4262c">{escape(text)}</span>')
         return "<br>".join(lines)
+
+    def _alike_notes(self, headers):
+        """Columns taken as an existing resource, and new ones that may duplicate one."""
+        project = self._wizard.project
+        known = {r.code: r for r in project.resources}
+        notes = []
+        for mapping in self._wizard.spec.columns:
+            if mapping.target != "resource":
+                continue
+            header = headers.get(mapping.column, "")
+            resource = known.get(mapping.code)
+            if resource is not None and self._wizard.matched.get(mapping.column) == mapping.code:
+                notes.append(
+                    self.tr(
+                        "Column {column} ({header}) is taken as the project's {code} – {name} "
+                        "({unit}): the same class and unit. Type a new code to add it as a new "
+                        "resource instead."
+                    ).format(
+                        column=column_letter(mapping.column),
+                        header=header,
+                        code=resource.code,
+                        name=resource.name,
+                        unit=unit_label(resource.unit),
+                    )
+                )
+            elif resource is None:
+                same, convertible = alike_resources(project, mapping, header)
+                if same or convertible:
+                    notes.append(
+                        self.tr(
+                            "Column {column} ({header}) may be one of the project's resources "
+                            "{resources}: choose its code if it is, so that it is not added "
+                            "twice."
+                        ).format(
+                            column=column_letter(mapping.column),
+                            header=header,
+                            resources=", ".join(
+                                f"{r.code} – {r.name}" for r in (*same, *convertible)
+                            ),
+                        )
+                    )
+        return notes
 
 
 # --- page 3: the check -------------------------------------------------------------------------
@@ -1943,9 +2043,16 @@ class PlanPage(QWizardPage):
         if plan.resources:
             title = self.tr("New resources ({count})").format(count=len(plan.resources))
             group = self._group(title, expanded=True)
+            project = self._wizard.project
             for resource in plan.resources:
                 kind = resource_class_label(resource.resource_class)
-                self._child(group, resource.code, f"{resource.name}, {kind} ({resource.unit})")
+                what = f"{resource.name}, {kind} ({resource.unit})"
+                same, convertible = alike_resources(project, resource, "")
+                if same or convertible:
+                    what = self.tr(
+                        "{what} — the project has {codes} too: is it one of them?"
+                    ).format(what=what, codes=", ".join(r.code for r in (*same, *convertible)))
+                self._child(group, resource.code, what)
 
     def _show_totals(self, plan):
         """Per product and resource, the sum of what is imported: to compare with the file's own

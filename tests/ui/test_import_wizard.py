@@ -510,3 +510,49 @@ def test_the_real_steel_file_through_every_page_gives_the_published_totals(qtbot
     assert sum(monthly.values()) == pytest.approx(year, abs=0.005)
     for month, value in expected["derived_monthly_Usage_kWh"].items():
         assert monthly[month] == pytest.approx(float(Decimal(value)), abs=0.005), month
+
+
+@pytest.fixture
+def demo_wizard(qtbot, tmp_path):
+    from cpaudit.audit.iac import demo_project
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    shown = ImportWizard(demo_project(), settings=settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def test_a_column_like_an_existing_resource_is_suggested_as_it(qtbot, demo_wizard, tmp_path):
+    path = tmp_path / "meter.csv"
+    path.write_text("Month,Usage_kWh\n01/2025,1000.5\n02/2025,1100\n", encoding="utf-8")
+    load(qtbot, demo_wizard, path)
+    demo_wizard.next()
+
+    (usage,) = demo_wizard.spec.columns
+    assert (usage.target, usage.code, usage.unit) == ("resource", "EC", "kWh")
+    info = demo_wizard.mapping_page.info_label.text()
+    assert "Column B (Usage_kWh) is taken as the project's EC – Electricity (kWh)" in info
+
+    assert check(qtbot, demo_wizard) == "ok"
+    found = groups(demo_wizard)
+    assert not any(title.startswith("New resources") for title in found)
+    assert ("2025-01 · EC", "1,000.5 kWh") in found["Values to import (2)"]
+
+
+def test_a_column_that_may_be_one_of_several_resources_is_flagged(qtbot, demo_wizard, tmp_path):
+    path = tmp_path / "meter.csv"
+    path.write_text("Month,Heat (GJ)\n01/2025,10\n02/2025,11\n", encoding="utf-8")
+    load(qtbot, demo_wizard, path)
+    demo_wizard.next()
+
+    (heat,) = demo_wizard.spec.columns
+    assert heat.code not in {r.code for r in demo_wizard.project.resources}
+    info = demo_wizard.mapping_page.info_label.text()
+    assert "Column B (Heat (GJ)) may be one of the project's resources EC – Electricity" in info
+    assert "E11 – Purchased steam" in info
+    assert "W0 – Water" not in info
+
+    assert check(qtbot, demo_wizard) == "ok"
+    (new,) = groups(demo_wizard)["New resources (1)"]
+    assert "the project has EC, " in new[1]

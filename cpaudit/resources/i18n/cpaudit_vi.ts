@@ -947,7 +947,7 @@ mỗi năm</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+781"/>
+        <location filename="../../ui/import_wizard.py" line="+859"/>
         <source>Choose the file</source>
         <translation>Chọn tệp</translation>
     </message>
@@ -1326,7 +1326,7 @@ mỗi năm</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-797"/>
+        <location filename="../../ui/import_wizard.py" line="-807"/>
         <source>Import data</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -2267,7 +2267,7 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+564"/>
+        <location filename="../../ui/import_wizard.py" line="+574"/>
         <source>Say what the columns hold</source>
         <translation>Cho biết các cột chứa gì</translation>
     </message>
@@ -2473,6 +2473,16 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <location line="+13"/>
         <source>Column {column} ({header}): {count} of the first values, such as “{example}”, read differently in Vietnamese and English style, and the column does not settle which. Tick “Checked” for it if {style} style is right, or change the style.</source>
         <translation>Cột {column} ({header}): {count} giá trị đầu tiên, như “{example}”, có nghĩa khác nhau theo kiểu Việt Nam và kiểu Anh, và các số khác trong cột không cho biết kiểu nào đúng. Đánh dấu “Đã kiểm tra” cho cột nếu kiểu {style} là đúng, hoặc đổi kiểu ghi số.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Column {column} ({header}) is taken as the project&apos;s {code} – {name} ({unit}): the same class and unit. Type a new code to add it as a new resource instead.</source>
+        <translation>Cột {column} ({header}) được nhập vào {code} – {name} ({unit}) đã có trong dự án: cùng loại và cùng đơn vị. Gõ một mã mới nếu muốn thêm nó thành tài nguyên mới.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Column {column} ({header}) may be one of the project&apos;s resources {resources}: choose its code if it is, so that it is not added twice.</source>
+        <translation>Cột {column} ({header}) có thể là một trong các tài nguyên đã có của dự án: {resources}. Nếu đúng, hãy chọn mã của nó để không bị thêm hai lần.</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2726,7 @@ in task 11</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+80"/>
+        <location filename="../../ui/import_wizard.py" line="+74"/>
         <source>Check the whole file</source>
         <translation>Kiểm tra toàn bộ tệp</translation>
     </message>
@@ -2811,7 +2821,7 @@ in task 11</source>
         <translation>Giá trị khác với dự án ({count})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{old} in the project, {new} in the file</source>
         <translation>{old} trong dự án, {new} trong tệp</translation>
     </message>
@@ -2831,6 +2841,11 @@ in task 11</source>
         <translation>Tài nguyên mới ({count})</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>{what} — the project has {codes} too: is it one of them?</source>
+        <translation>{what} — dự án đã có {codes}: có phải là một trong số đó không?</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Totals ({count})</source>
         <translation>Tổng ({count})</translation>
@@ -2841,17 +2856,17 @@ in task 11</source>
         <translation>{total} {unit} trong {count} kỳ ({span})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>production: {what}</source>
         <translation>sản lượng: {what}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Values to import ({count})</source>
         <translation>Số liệu sẽ nhập ({count})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>cost {cost}</source>
         <translation>chi phí {cost}</translation>
     </message>
@@ -3632,7 +3647,7 @@ thải bỏ</translation>
 <context>
     <name>_Busy</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-1290"/>
+        <location filename="../../ui/import_wizard.py" line="-1351"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
@@ -3787,7 +3802,7 @@ Vui lòng gửi tệp này, kèm vài dòng mô tả việc bạn đang làm, ch
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-404"/>
+        <location filename="../../ui/import_wizard.py" line="-414"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 có BOM</translation>
     </message>
