@@ -1,5 +1,6 @@
 """Pages of the guided assessment, one behaviour each, in the window."""
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -96,3 +97,21 @@ def test_the_implementation_summary_in_vietnamese(demo_window):
 
     assert "đã chi 0" not in page.total_label.text()
     assert "Chưa nhập chi phí thực tế nào." in page.total_label.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_the_options_of_task_11_fit_a_laptop_screen(qtbot, demo_window, lang):
+    demo_window.set_language(lang)
+    demo_window.resize(1366, 768)
+    page = demo_window.show_page(11)
+    view = page.options.view
+    qtbot.waitUntil(lambda: view.viewport().width() > 900, timeout=2_000)
+    title = column(page.options, "title")
+    one_line = view.verticalHeader().defaultSectionSize()
+
+    rows = page.options.model.rowCount()
+    assert rows == 7
+    for row in range(rows):
+        index = page.options.model.index(row, title)
+        assert view.rowHeight(row) == one_line, index.data()  # the title is not wrapped
+        assert view.visualRect(index).bottom() <= view.viewport().height(), row

@@ -548,7 +548,7 @@ cân bằng</translation>
     <name>EconomicsPage</name>
     <message>
         <location filename="../../ui/pages/options.py" line="+395"/>
-        <source>{currency} a year</source>
+        <source>{currency}/year</source>
         <translation>{currency}/năm</translation>
     </message>
     <message>
@@ -572,7 +572,8 @@ cân bằng</translation>
         <source>Operating
 cost change</source>
         <translation>Thay đổi
-chi phí vận hành</translation>
+chi phí
+vận hành</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -598,14 +599,17 @@ chi phí vận hành</translation>
     </message>
     <message>
         <location line="-6"/>
-        <source>Discount rate</source>
-        <translation>Tỷ suất chiết khấu</translation>
+        <source>Discount
+rate</source>
+        <translation>Tỷ suất
+chiết khấu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Net annual
 saving</source>
-        <translation>Tiết kiệm ròng
+        <translation>Tiết kiệm
+ròng
 hằng năm</translation>
     </message>
     <message>
@@ -2475,7 +2479,7 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation>Cột {column} ({header}): {count} giá trị đầu tiên, như “{example}”, có nghĩa khác nhau theo kiểu Việt Nam và kiểu Anh, và các số khác trong cột không cho biết kiểu nào đúng. Đánh dấu “Đã kiểm tra” cho cột nếu kiểu {style} là đúng, hoặc đổi kiểu ghi số.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Column {column} ({header}) is taken as the project&apos;s {code} – {name} ({unit}): the same class and unit. Type a new code to add it as a new resource instead.</source>
         <translation>Cột {column} ({header}) được nhập vào {code} – {name} ({unit}) đã có trong dự án: cùng loại và cùng đơn vị. Gõ một mã mới nếu muốn thêm nó thành tài nguyên mới.</translation>
     </message>
@@ -2841,12 +2845,12 @@ in task 11</source>
         <translation>Tài nguyên mới ({count})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{what} — the project has {codes} too: is it one of them?</source>
         <translation>{what} — dự án đã có {codes}: có phải là một trong số đó không?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Totals ({count})</source>
         <translation>Tổng ({count})</translation>
     </message>
@@ -3647,7 +3651,7 @@ thải bỏ</translation>
 <context>
     <name>_Busy</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-1351"/>
+        <location filename="../../ui/import_wizard.py" line="-1350"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
@@ -4811,7 +4815,7 @@ hoàn vốn (năm)</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../ui/tables.py" line="+170"/>
+        <location filename="../../ui/tables.py" line="+171"/>
         <source>Computed: not edited here.</source>
         <translation>Giá trị tính toán: không sửa ở đây.</translation>
     </message>

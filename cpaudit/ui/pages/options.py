@@ -392,7 +392,7 @@ class EconomicsPage(Page):
         currency = self.host.currency
 
         def per_year():
-            return self.tr("{currency} a year").format(currency=currency())
+            return self.tr("{currency}/year").format(currency=currency())
 
         def economics(item, project):
             return economics_of(item, project.resources, project.settings)
@@ -434,7 +434,7 @@ class EconomicsPage(Page):
                     ),
                     Column(
                         "discount_rate",
-                        lambda: self.tr("Discount rate"),
+                        lambda: self.tr("Discount\nrate"),
                         NUMBER,
                         unit=lambda: "%",
                         scale=100.0,
