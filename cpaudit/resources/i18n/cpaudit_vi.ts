@@ -4815,7 +4815,7 @@ hoàn vốn (năm)</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../ui/tables.py" line="+171"/>
+        <location filename="../../ui/tables.py" line="+175"/>
         <source>Computed: not edited here.</source>
         <translation>Giá trị tính toán: không sửa ở đây.</translation>
     </message>
@@ -4861,12 +4861,12 @@ hoàn vốn (năm)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>Remove rows</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>Other data depend on the rows you are removing.</source>
         <translation>Có dữ liệu khác phụ thuộc vào các dòng bạn đang xóa.</translation>
     </message>
@@ -5021,7 +5021,7 @@ hoàn vốn (năm)</translation>
         <translation>kỳ cơ sở hoặc kỳ hiện tại</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
@@ -5044,7 +5044,7 @@ hoàn vốn (năm)</translation>
 <context>
     <name>task_charts</name>
     <message>
-        <location filename="../../ui/task_charts.py" line="+53"/>
+        <location filename="../../ui/task_charts.py" line="+52"/>
         <source>No data</source>
         <translation>Không có dữ liệu</translation>
     </message>
@@ -5054,17 +5054,12 @@ hoàn vốn (năm)</translation>
         <translation>Hãy thêm các công đoạn đơn vị của trọng tâm.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+276"/>
         <source>The inputs are zero, so the balance cannot be drawn.</source>
         <translation>Đầu vào bằng không nên không vẽ được cân bằng.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>These flows cannot be drawn as a diagram.</source>
-        <translation>Không vẽ được sơ đồ từ các dòng này.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+157"/>
         <source>Unaccounted (closure error)</source>
         <translation>Chưa xác định (sai số cân bằng)</translation>
     </message>
