@@ -893,6 +893,9 @@ class ComputedModel(QAbstractTableModel):
             return self._headers[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._header_tips.get(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # over the figures, as they are
+            figures = any(row[section].number for row in self._rows)
+            return int(_RIGHT if figures else _LEFT)
         return None
 
     def cell(self, row, column):
