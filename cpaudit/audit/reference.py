@@ -195,10 +195,14 @@ def grid_factors() -> tuple[GridFactor, ...]:
 
 
 def grid_factor_citation(factor: GridFactor) -> str:
-    """How a project's grid-factor source cites a row of the reference table: "2023: <source>".
+    """How a project's grid-factor source cites a row of the reference table: "2023: <source>",
+    and "2025 (unofficial estimate): <source>" for a row the DCC did not announce, so that the
+    project's own text says so wherever it is shown.
 
     The interface and the demo write it so; :func:`cited_grid_factor` reads it back.
     """
+    if not factor.official:
+        return f"{factor.year} (unofficial estimate): {factor.source}"
     return f"{factor.year}: {factor.source}"
 
 

@@ -22,6 +22,7 @@ when the wizard is opened.
 
 import dataclasses
 import logging
+import math
 import re
 import unicodedata
 from pathlib import Path
@@ -56,6 +57,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from cpaudit.audit import units
 from cpaudit.audit.formatting import format_number, significant_decimals
 from cpaudit.audit.model import ResourceClass
 from cpaudit.audit.parsing import STYLE_EXAMPLES, cell_text, number_evidence, split_header
@@ -72,7 +74,7 @@ from cpaudit.store.importing import (
 from cpaudit.store.sheets import Remark, WorkbookError, column_letter, read_workbook
 from cpaudit.ui import i18n
 from cpaudit.ui.errors import report_unexpected_error
-from cpaudit.ui.labels import resource_class_label
+from cpaudit.ui.labels import format_date, resource_class_label, unit_label
 from cpaudit.ui.qtcompat import disconnect, emit
 from cpaudit.ui.worker import start_task
 
@@ -122,6 +124,40 @@ def run_import_wizard(parent, project, path_hint=None):
         wizard.deleteLater()
 
 
+def alike_resources(project, mapping, header):
+    """The project's resources that measure what the column of ``mapping`` does: (those of its
+    class in the same unit, those in a unit it converts to). A column of no known class
+    (``other``) is compared with resources of every class, in units it converts to only."""
+    unit = mapping.unit or split_header(header)[1]
+    same, convertible = [], []
+    if not unit:
+        return same, convertible
+    unknown_class = mapping.resource_class == ResourceClass.OTHER
+    for resource in project.resources:
+        if resource.resource_class != mapping.resource_class and not unknown_class:
+            continue
+        try:
+            factor = units.factor(unit, resource.unit)
+        except units.UnitError:
+            continue
+        if math.isclose(factor, 1.0) and resource.resource_class == mapping.resource_class:
+            same.append(resource)
+        else:
+            convertible.append(resource)
+    return same, convertible
+
+
+def _decimals_by_code(plan):
+    """Per product and resource, the most decimals its values have: all are written so."""
+    found = {}
+    for code, quantity in (
+        *((r.product, r.quantity) for r in plan.production),
+        *((r.resource, r.quantity) for r in plan.consumption),
+    ):
+        found[code] = max(found.get(code, 0), _decimals(quantity))
+    return found
+
+
 # --- the wizard --------------------------------------------------------------------------------
 
 
@@ -141,6 +177,7 @@ class ImportWizard(QWizard):
         self.imported_project = None
         self.settings = settings if settings is not None else QSettings()
         self._suggested_for = None
+        self.matched = {}  # sheet column -> the existing resource it was suggested as
 
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
@@ -184,7 +221,38 @@ class ImportWizard(QWizard):
             spec = dataclasses.replace(
                 spec, number_style="vi" if i18n.current_language() == "vi" else "en"
             )
-        return spec
+        return self._take_alike_resources(spec)
+
+    def _take_alike_resources(self, spec):
+        """A column suggested as a new resource becomes the project's resource of the same
+        class and unit, where there is exactly one: the file's kWh column is most likely the
+        project's electricity, not a second one. ``matched`` notes which, for the page to say so.
+        """
+        self.matched = {}
+        if spec.layout == "long" or not spec.columns:
+            return spec
+        sheet = self.workbook.sheet(spec.sheet)
+        headers = column_headers(sheet, spec.header_row, spec.header_rows)
+        known = {r.code for r in self.project.resources}
+        used = {m.code for m in spec.columns if m.target == "resource"}
+        renamed = {}
+        for mapping in spec.columns:
+            if mapping.target != "resource" or mapping.code in known:
+                continue
+            same, _convertible = alike_resources(
+                self.project, mapping, headers.get(mapping.column, "")
+            )
+            if len(same) == 1 and same[0].code not in used:
+                renamed[mapping.code] = same[0].code
+                used.add(same[0].code)
+                self.matched[mapping.column] = same[0].code
+        if not renamed:
+            return spec
+        columns = tuple(
+            dataclasses.replace(m, code=renamed[m.code], name="") if m.code in renamed else m
+            for m in spec.columns
+        )  # a cost column follows its resource
+        return dataclasses.replace(spec, columns=columns)
 
     def _style_evidence(self, spec):
         sheet = self.workbook.sheet(spec.sheet)
@@ -267,6 +335,22 @@ def layout_label(layout):
             "ImportWizard", "Meter readings with date and time, added up to months"
         ),
     }[layout]
+
+
+def encoding_label(encoding):
+    """A text encoding's readable name; a codec not listed keeps its own name."""
+    names = {
+        "utf-8": "UTF-8",
+        "utf-8-sig": QCoreApplication.translate("import_wizard", "UTF-8 with BOM"),
+        "cp1258": QCoreApplication.translate("import_wizard", "Windows-1258 (Vietnamese)"),
+        "utf-16": "UTF-16",
+        "utf-16-le": "UTF-16 LE",
+        "utf-16-be": "UTF-16 BE",
+        "utf-32": "UTF-32",
+        "cp1252": QCoreApplication.translate("import_wizard", "Windows-1252 (Western European)"),
+        "latin-1": "ISO-8859-1 (Latin-1)",
+    }
+    return names.get(encoding, encoding)
 
 
 def style_label(style):
@@ -613,14 +697,24 @@ def _item(text, tooltip="", editable=False):
     return item
 
 
-def _number(value):
-    """A number in the interface language's style, with the decimals it has (at most 6)."""
+def _decimals(value):
+    """The decimals ``value`` has (at most 6)."""
     plain = repr(round(float(value), 6))  # no float noise: 128330.84000000001 is 128330.84
     if "e" in plain:
-        decimals = significant_decimals(value, 6)
-    else:
-        decimals = min(len(plain.partition(".")[2].rstrip("0")), 6)
+        return significant_decimals(value, 6)
+    return min(len(plain.partition(".")[2].rstrip("0")), 6)
+
+
+def _number(value, decimals=None):
+    """A number in the interface language's style, with the decimals it has (at most 6) or
+    ``decimals``, so that the values of one column are written alike."""
+    if decimals is None:
+        decimals = _decimals(value)
     return format_number(value, decimals, i18n.current_language())
+
+
+def _date(date):
+    return format_date(date, i18n.current_language())
 
 
 def _new_code(label, taken):
@@ -715,8 +809,10 @@ class FilePage(QWizardPage):
         self.browse_button.clicked.connect(self.browse)
         self.encoding_label = QLabel(self)
         self.encoding_combo = QComboBox(self)
-        self.encoding_combo.setEditable(True)
-        self.encoding_combo.addItems(ENCODINGS)
+        self.encoding_combo.setEditable(True)  # any codec Python knows can be typed in
+        self.encoding_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for encoding in ENCODINGS:
+            self.encoding_combo.addItem(encoding, encoding)
         self.encoding_combo.activated.connect(self._reread)
         self.encoding_note = QLabel(self)
         self.delimiter_label = QLabel(self)
@@ -798,6 +894,10 @@ class FilePage(QWizardPage):
                 "writes cp1258; if the letters below look wrong, choose another encoding."
             )
         )
+        for index in range(self.encoding_combo.count()):
+            self.encoding_combo.setItemText(
+                index, encoding_label(self.encoding_combo.itemData(index))
+            )
         self.delimiter_label.setText(self.tr("&Separator:"))
         self.delimiter_label.setBuddy(self.delimiter_combo)
         names = {
@@ -813,7 +913,9 @@ class FilePage(QWizardPage):
         self.header_label.setText(self.tr("Header &row:"))
         self.header_label.setBuddy(self.header_spin)
         self.header_hint.setText(
-            self.tr("Data are read from the row below it. Headers may carry units: Điện (kWh).")
+            self.tr(
+                "Data are read from the row below it. Headers may carry units: Electricity (kWh)."
+            )
         )
         self.busy.retranslate_ui()
         self._show_encoding_note()
@@ -843,8 +945,15 @@ class FilePage(QWizardPage):
 
     def _reread(self, _index=None):
         if self._path is not None and self._wizard.workbook is not None:
-            encoding = self.encoding_combo.currentText().strip() or None
-            self.load(self._path, encoding, self.delimiter_combo.currentData())
+            self.load(self._path, self._chosen_encoding(), self.delimiter_combo.currentData())
+
+    def _chosen_encoding(self):
+        """The codec of the name chosen, or the codec typed in; None: detect it."""
+        text = self.encoding_combo.currentText().strip()
+        index = self.encoding_combo.findText(text)
+        if index >= 0:
+            return self.encoding_combo.itemData(index)
+        return text or None
 
     def load(self, path, encoding=None, delimiter=None):
         self.stop(tell=False)
@@ -935,9 +1044,9 @@ class FilePage(QWizardPage):
         if workbook is None:
             return
         if is_csv:
-            if self.encoding_combo.findText(workbook.encoding) < 0:
-                self.encoding_combo.addItem(workbook.encoding)
-            self.encoding_combo.setCurrentText(workbook.encoding)
+            if self.encoding_combo.findData(workbook.encoding) < 0:
+                self.encoding_combo.addItem(encoding_label(workbook.encoding), workbook.encoding)
+            self.encoding_combo.setCurrentIndex(self.encoding_combo.findData(workbook.encoding))
             self.delimiter_combo.setCurrentIndex(
                 max(self.delimiter_combo.findData(workbook.delimiter), 0)
             )
@@ -1645,7 +1754,11 @@ class MappingPage(QWizardPage):
         if workbook.kind == "csv":
             note = self.tr(" (a guess)") if workbook.encoding_guessed else ""
             lines.append(
-                escape(self.tr("Text encoding: {encoding}").format(encoding=workbook.encoding))
+                escape(
+                    self.tr("Text encoding: {encoding}").format(
+                        encoding=encoding_label(workbook.encoding)
+                    )
+                )
                 + escape(note)
             )
         headers = self._wizard.headers()
@@ -1669,10 +1782,53 @@ class MappingPage(QWizardPage):
             lines.append(
                 f'<span style="background:{AMBIGUOUS_COLOUR.name()}">{escape(text)}</span>'
             )
+        lines.extend(escape(text, quote=False) for text in self._alike_notes(headers))
         for problem in shown.problems:
             text = f"{where_text(problem.location)}: {remark_text(problem, workbook, spec)}"
             lines.append(f'<span style="color:#a4262c">{escape(text)}</span>')
         return "<br>".join(lines)
+
+    def _alike_notes(self, headers):
+        """Columns taken as an existing resource, and new ones that may duplicate one."""
+        project = self._wizard.project
+        known = {r.code: r for r in project.resources}
+        notes = []
+        for mapping in self._wizard.spec.columns:
+            if mapping.target != "resource":
+                continue
+            header = headers.get(mapping.column, "")
+            resource = known.get(mapping.code)
+            if resource is not None and self._wizard.matched.get(mapping.column) == mapping.code:
+                notes.append(
+                    self.tr(
+                        "Column {column} ({header}) is taken as the project's {code} – {name} "
+                        "({unit}): the same class and unit. Type a new code to add it as a new "
+                        "resource instead."
+                    ).format(
+                        column=column_letter(mapping.column),
+                        header=header,
+                        code=resource.code,
+                        name=resource.name,
+                        unit=unit_label(resource.unit),
+                    )
+                )
+            elif resource is None:
+                same, convertible = alike_resources(project, mapping, header)
+                if same or convertible:
+                    notes.append(
+                        self.tr(
+                            "Column {column} ({header}) may be one of the project's resources "
+                            "{resources}: choose its code if it is, so that it is not added "
+                            "twice."
+                        ).format(
+                            column=column_letter(mapping.column),
+                            header=header,
+                            resources=", ".join(
+                                f"{r.code} – {r.name}" for r in (*same, *convertible)
+                            ),
+                        )
+                    )
+        return notes
 
 
 # --- page 3: the check -------------------------------------------------------------------------
@@ -1887,8 +2043,9 @@ class PlanPage(QWizardPage):
         group = self._group(title, expanded=True)
         for conflict in plan.conflicts:
             key = " / ".join(k for k in conflict.key if k)
+            decimals = max(_decimals(conflict.old), _decimals(conflict.new))
             text = self.tr("{old} in the project, {new} in the file").format(
-                old=_number(conflict.old), new=_number(conflict.new)
+                old=_number(conflict.old, decimals), new=_number(conflict.new, decimals)
             )
             self._child(group, key, text)
 
@@ -1897,7 +2054,7 @@ class PlanPage(QWizardPage):
             title = self.tr("New periods ({count})").format(count=len(plan.periods))
             group = self._group(title)
             for period in plan.periods:
-                dates = f"{period.start:%d/%m/%Y} – {period.end:%d/%m/%Y}"
+                dates = f"{_date(period.start)} – {_date(period.end)}"
                 self._child(group, period.code, f"{period.label} ({dates})")
         if plan.products:
             title = self.tr("New products ({count})").format(count=len(plan.products))
@@ -1907,14 +2064,22 @@ class PlanPage(QWizardPage):
         if plan.resources:
             title = self.tr("New resources ({count})").format(count=len(plan.resources))
             group = self._group(title, expanded=True)
+            project = self._wizard.project
             for resource in plan.resources:
                 kind = resource_class_label(resource.resource_class)
-                self._child(group, resource.code, f"{resource.name}, {kind} ({resource.unit})")
+                what = f"{resource.name}, {kind} ({resource.unit})"
+                same, convertible = alike_resources(project, resource, "")
+                if same or convertible:
+                    what = self.tr(
+                        "{what} — the project has {codes} too: is it one of them?"
+                    ).format(what=what, codes=", ".join(r.code for r in (*same, *convertible)))
+                self._child(group, resource.code, what)
 
     def _show_totals(self, plan):
         """Per product and resource, the sum of what is imported: to compare with the file's own
         total, or the meter's."""
         units = self._units(plan)
+        decimals = _decimals_by_code(plan)
         totals = {}  # (kind, code) -> [quantity, {period: None} in the file's order]
         for kind, records in (("production", plan.production), ("consumption", plan.consumption)):
             for record in records:
@@ -1929,7 +2094,10 @@ class PlanPage(QWizardPage):
             first, last = next(iter(periods)), list(periods)[-1]
             span = first if first == last else f"{first} – {last}"
             what = self.tr("{total} {unit} in {count} periods ({span})").format(
-                total=_number(quantity), unit=units.get(code, ""), count=len(periods), span=span
+                total=_number(quantity, decimals.get(code)),
+                unit=units.get(code, ""),
+                count=len(periods),
+                span=span,
             )
             if kind == "production":
                 what = self.tr("production: {what}").format(what=what)
@@ -1943,16 +2111,21 @@ class PlanPage(QWizardPage):
 
     def _show_values(self, plan):
         units = self._units(plan)
+        decimals = _decimals_by_code(plan)
         count = len(plan.production) + len(plan.consumption)
         group = self._group(self.tr("Values to import ({count})").format(count=count))
         for record in plan.production:
             where = f"{record.period} · {record.product}"
-            self._child(group, where, f"{_number(record.quantity)} {units.get(record.product, '')}")
+            quantity = _number(record.quantity, decimals[record.product])
+            self._child(group, where, f"{quantity} {units.get(record.product, '')}")
+        cost_decimals = max((_decimals(r.cost) for r in plan.consumption if r.cost), default=0)
         for record in plan.consumption:
             key = " · ".join(k for k in (record.period, record.resource, record.product) if k)
-            amount = f"{_number(record.quantity)} {units.get(record.resource, '')}"
+            amount = f"{_number(record.quantity, decimals[record.resource])} "
+            amount += units.get(record.resource, "")
             if record.cost is not None:
-                amount += " · " + self.tr("cost {cost}").format(cost=_number(record.cost))
+                cost = _number(record.cost, cost_decimals)
+                amount += " · " + self.tr("cost {cost}").format(cost=cost)
             self._child(group, key, amount)
 
     def _group(self, title, expanded=False):

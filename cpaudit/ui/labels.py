@@ -117,6 +117,11 @@ def not_defined_label():
     return QCoreApplication.translate("labels", "n/a")
 
 
+def not_computed_label():
+    """What a table cell shows for a figure left out for want of a factor (not zero)."""
+    return QCoreApplication.translate("labels", "not computed")
+
+
 def reason_label(value, names=None):
     """Why ``value`` (a NotDefined) is not defined, naming the resource where the reason has one.
 

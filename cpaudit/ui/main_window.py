@@ -15,7 +15,15 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -62,6 +70,8 @@ MAX_COLUMN_WIDTH = 320
 COLUMN_PADDING = 10
 ASSESS_BUSY_AFTER_MS = 400
 NAVIGATOR_WIDTH = 270
+DEFAULT_SIZE = (1200, 800)  # a new window's, where the screen has room
+WINDOW_FRAME = (16, 40)  # what the window manager's borders and title bar take
 
 
 class ProjectEdit(QUndoCommand):
@@ -126,9 +136,20 @@ class MainWindow(QMainWindow):
         self._build_assess_busy()
         geometry = self._settings.value(GEOMETRY_KEY)
         if not (geometry and self.restoreGeometry(geometry)):
-            self.resize(1200, 800)
+            self._fit_to_screen()
         self.retranslate_ui()
         self._update_actions()
+
+    def _fit_to_screen(self):
+        """1200 x 800, or less where the screen has less room: a 1366 x 768 laptop with a
+        taskbar has about 1366 x 728 for windows, and their title bars take some of that."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        width, height = DEFAULT_SIZE
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() - WINDOW_FRAME[0])
+            height = min(height, room.height() - WINDOW_FRAME[1])
+        self.resize(width, height)
 
     # ---- building -----------------------------------------------------------------------------
 
@@ -282,7 +303,7 @@ class MainWindow(QMainWindow):
         area.addWidget(self.pages_stack)
         area.setStretchFactor(0, 0)
         area.setStretchFactor(1, 1)
-        area.setSizes([NAVIGATOR_WIDTH, 1200 - NAVIGATOR_WIDTH])
+        area.setSizes([NAVIGATOR_WIDTH, DEFAULT_SIZE[0] - NAVIGATOR_WIDTH])
         area.setChildrenCollapsible(False)
         self.navigator.page_chosen.connect(self._page_chosen)
         self.navigator.select(OVERVIEW)

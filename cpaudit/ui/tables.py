@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProxyStyle,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,9 +49,11 @@ ERROR_COLOUR = "#ffcdd2"  # light red: a value that was not stored
 COMPUTED_COLOUR = "#f3f3f3"  # light grey: figures the app computes
 WARNING_COLOUR = "#fff3c4"  # light amber: a value the task still needs
 MAX_COLUMN_WIDTH = 300
+MAX_TEXT_WIDTH = 380  # names and titles: a line of about 50 characters before they wrap
 MIN_TEXT_WIDTH = 110
 MAX_WRAPPED_ROWS = 200
 COLUMN_PADDING = 14
+MIN_COLUMN_PADDING = 6  # what a figure's column keeps of its padding in a table too wide
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -513,6 +518,7 @@ class RecordView(QTableView):
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        inset_header_labels(header)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(110)
 
@@ -712,14 +718,48 @@ class RecordTable(QWidget):
         return self.model.remove_rows(rows)
 
 
+class _HeaderStyle(QProxyStyle):
+    """Header labels a few pixels in from their section's edges, so that a right-aligned
+    header (over figures) never runs into the next one's words."""
+
+    INSET = 4
+
+    def drawControl(self, element, option, painter, widget=None):
+        if element == QStyle.ControlElement.CE_HeaderLabel:
+            option = QStyleOptionHeader(option)
+            option.rect = option.rect.adjusted(self.INSET, 0, -self.INSET, 0)
+        super().drawControl(element, option, painter, widget)
+
+    def sizeFromContents(self, kind, option, size, widget=None):
+        found = super().sizeFromContents(kind, option, size, widget)
+        if kind == QStyle.ContentsType.CT_HeaderSection:
+            found.setWidth(found.width() + 2 * self.INSET)
+        return found
+
+
+_header_style = None
+
+
+def inset_header_labels(header):
+    """Give ``header`` the style that keeps its labels off the sections' edges."""
+    global _header_style
+    if _header_style is None:
+        _header_style = _HeaderStyle()  # one for every header; it lives as long as the app
+    header.setStyle(_header_style)
+
+
 def fit_columns(view, max_width=MAX_COLUMN_WIDTH):
-    """Columns as wide as their contents and headers (none wider than ``max_width``), then
-    spread over the view's width: text columns take the room left, or give up what is missing."""
+    """Columns as wide as their contents and headers (none wider than ``max_width``, text
+    columns than ``MAX_TEXT_WIDTH``), then spread over the view's width: text columns take the
+    room left, or give up what is missing."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     model = view.model()
     natural = [
-        min(header.sectionSize(column) + COLUMN_PADDING, max_width)
+        min(
+            header.sectionSize(column) + COLUMN_PADDING,
+            max(max_width, MAX_TEXT_WIDTH) if _stretchable(model, column) else max_width,
+        )
         for column in range(header.count())
     ]
     view.setProperty("natural_widths", natural)
@@ -777,10 +817,18 @@ def spread_columns(view):
         extra = available - total
         for column, hint in zip(stretch, hints, strict=True):
             widths[column] += extra * hint // sum(hints)
-    elif available > 0 and total > available and shrink:
+    elif available > 0 and total > available:
+        # first the figures' columns give up some of their padding, then words wrap
+        slack = [c for c in range(len(widths)) if c not in shrink]
+        spare = COLUMN_PADDING - MIN_COLUMN_PADDING
+        if slack:
+            each = min(spare, -(-(total - available) // len(slack)))
+            for column in slack:
+                widths[column] -= each
+            total -= each * len(slack)
         floor = MIN_TEXT_WIDTH
         room = sum(max(0, widths[c] - floor) for c in shrink)
-        missing = min(total - available, room)
+        missing = min(max(0, total - available), room)
         for column in shrink:
             if room:
                 widths[column] -= round(missing * max(0, widths[column] - floor) / room)
@@ -845,6 +893,9 @@ class ComputedModel(QAbstractTableModel):
             return self._headers[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._header_tips.get(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # over the figures, as they are
+            figures = any(row[section].number for row in self._rows)
+            return int(_RIGHT if figures else _LEFT)
         return None
 
     def cell(self, row, column):
@@ -898,6 +949,7 @@ class ComputedTable(QWidget):
         header = self.view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        inset_header_labels(header)
         self.view.setMinimumHeight(90)
         self.title_label = QLabel(self)
         font = QFont(self.title_label.font())
@@ -930,5 +982,6 @@ def read_only_view(model, parent):
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    inset_header_labels(header)
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     return view

@@ -5,15 +5,15 @@ it changes; an empty, zero or undefined series shows "No data" instead of failin
 drawn with ``parse_math=False`` so a ``$`` in a name is not read as mathematics.
 """
 
-import logging
 import math
 import textwrap
 from dataclasses import dataclass
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
-from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
-from matplotlib.sankey import Sankey
+from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, PathPatch, Rectangle
+from matplotlib.path import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSizePolicy
 
@@ -24,8 +24,6 @@ from cpaudit.audit.results import NotDefined
 from cpaudit.ui import labels
 from cpaudit.ui.cells import number_text
 
-log = logging.getLogger(__name__)
-
 OUTPUT_KINDS = (FlowKind.PRODUCT, FlowKind.BY_PRODUCT, FlowKind.WASTE, FlowKind.EMISSION)
 FLOW_COLOURS = {
     FlowKind.INPUT: "#1565c0",
@@ -35,6 +33,7 @@ FLOW_COLOURS = {
     FlowKind.EMISSION: "#8d6e63",
     FlowKind.STOCK_CHANGE: "#757575",
 }
+CLOSURE_COLOUR = "#9e9e9e"  # what the balance leaves unaccounted
 BOX_COLOUR = "#e3f2fd"
 GREY = "#616161"
 
@@ -317,21 +316,57 @@ def sankey_rows(project, operation, unit):
     return rows
 
 
+@dataclass
+class SankeyBand:
+    """One drawn flow of the diagram: its shape and its label, for tests and the user."""
+
+    name: str
+    kind: str
+    value: float
+    colour: str
+    patch: object = None
+    label: object = None
+
+
+# the diagram in axes fractions: input labels | input bands | the operation | outputs | labels
+_IN_LABEL_X, _IN_START, _NODE_LEFT, _NODE_RIGHT, _OUT_END, _OUT_LABEL_X = (
+    0.25,
+    0.27,
+    0.47,
+    0.51,
+    0.71,
+    0.75,
+)
+_BOTTOM = 0.02
+_GAP = 0.03  # between two bands' outer ends
+_ARROW = 0.025
+_LABEL_POINTS = 8.0
+_LABEL_STYLES = ((8.0, 3), (8.0, 2), (7.0, 2), (7.0, 1))  # (points, lines), the first that fits
+
+
 class SankeyChart(_Canvas):
-    """matplotlib's own Sankey of one unit operation's balance in one dimension."""
+    """One unit operation's balance in one dimension: inputs flow in from the left, products,
+    wastes and the rest leave to the right, each band as wide as its share and coloured by its
+    kind as in the flow chart (T4), the labels beside the bands."""
 
     def __init__(self, parent=None):
         super().__init__(parent, size=(5.4, 4.0))
+        self.figure.set_layout_engine("none")  # the diagram places itself in the whole figure
         self.flows = []
+        self.bands = []  # SankeyBand, inputs first, then outputs, as drawn
+        self.node = None
+        self._shown = None  # the arguments of the last show_balance, to redraw at a new size
+        self._top = 1.0  # the top of the bands, below the title
 
     def show_balance(self, project, operation, unit, lang):
+        self._shown = (project, operation, unit, lang)
         self.figure.clear()
-        axes = self.figure.add_subplot()
+        axes = self.figure.add_axes((0, 0, 1, 1))
         self.message = ""
+        self.bands, self.node = [], None
         self.flows = sankey_flows(project, operation, unit) if operation and unit else []
         drawn = [f for f in self.flows if math.isfinite(f.value) and f.value != 0.0]
         measured_in = sum(f.value for f in drawn if f.value > 0 and f.kind != "closure")
-        inputs = sum(f.value for f in drawn if f.value > 0)
         undefined = any(not math.isfinite(f.value) for f in self.flows)
         if not drawn or measured_in <= 0 or undefined:
             detail = ""
@@ -341,70 +376,169 @@ class SankeyChart(_Canvas):
                 )
             self._no_data(axes, detail)
         else:
-            try:
-                self._draw(axes, drawn, inputs, lang)
-            except (ValueError, RuntimeError) as error:  # matplotlib refuses some shapes
-                log.debug("sankey not drawn", exc_info=error)
-                self.figure.clear()
-                axes = self.figure.add_subplot()
-                self._no_data(
-                    axes,
-                    QCoreApplication.translate(
-                        "task_charts", "These flows cannot be drawn as a diagram."
-                    ),
-                )
+            name = next((op.name for op in project.operations if op.code == operation), "")
+            self._draw(axes, drawn, operation, name, lang)
         self.draw_idle()
 
-    def _draw(self, axes, flows, inputs, lang):
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self._shown is not None and self.bands:
+            self.show_balance(*self._shown)  # the labels' room depends on the size
+
+    def _draw(self, axes, flows, operation, name, lang):
         axes.set_axis_off()
-        ordered = sorted(
-            flows, key=lambda f: (f.value < 0, -abs(f.value))
-        )  # inputs first, the largest first
-        main_out = max((f for f in ordered if f.value < 0), key=lambda f: -f.value, default=None)
-        orientations, up = [], True
-        for number, flow in enumerate(ordered):
-            if flow.value > 0:
-                orientations.append(0 if number == 0 else 1)
-            elif flow is main_out:
-                orientations.append(0)
-            else:
-                orientations.append(-1 if up else 1)
-                up = not up
-        texts = [self._label(flow, lang) for flow in ordered]
-        sankey = Sankey(
-            ax=axes,
-            scale=1.0 / inputs,
-            unit=None,
-            gap=0.35,
-            radius=0.1,
-            shoulder=0.03,
-            margin=0.5,
-            offset=0.25,
+        axes.set_xlim(0, 1)
+        axes.set_ylim(0, 1)
+        inputs = sorted((f for f in flows if f.value > 0), key=lambda f: -f.value)
+        outputs = sorted((f for f in flows if f.value < 0), key=lambda f: f.value)
+        outputs.sort(key=lambda f: f.kind == "closure")  # what is unaccounted last
+        total = max(sum(f.value for f in inputs), -sum(f.value for f in outputs))
+        top = 1.0 - 0.03 - 1.3 * self._line_height(_LABEL_POINTS + 0.5)  # below the title
+        self._top = top
+        for points, lines in _LABEL_STYLES:
+            texts = {id(f): self._label(f, lang, lines) for f in flows}
+            scale = self._scale(inputs, outputs, total, texts, points)
+            if scale >= 0.25 * (top - _BOTTOM) / total:
+                break  # the bands keep most of their height with labels of this size
+        node_height = scale * total
+        node_bottom = (top + _BOTTOM - node_height) / 2
+        self.node = axes.add_patch(
+            Rectangle(
+                (_NODE_LEFT, node_bottom),
+                _NODE_RIGHT - _NODE_LEFT,
+                node_height,
+                facecolor=BOX_COLOUR,
+                edgecolor=FLOW_COLOURS[FlowKind.INPUT],
+                linewidth=1.0,
+            )
         )
-        sankey.add(
-            flows=[f.value for f in ordered],
-            labels=texts,
-            orientations=orientations,
-            pathlengths=[0.35] * len(ordered),
-            facecolor="#90caf9",
-            edgecolor="#1565c0",
-            linewidth=0.6,
+        title = f"{operation} – {name}" if name else operation
+        axes.text(
+            0.5,
+            0.985,
+            _short(title, 70),
+            ha="center",
+            va="top",
+            fontsize=_LABEL_POINTS + 0.5,
+            fontweight="bold",
+            parse_math=False,
         )
-        diagrams = sankey.finish()
-        for text in diagrams[0].texts:
-            text.set_parse_math(False)
-            text.set_fontsize(7.5)
-        axes.set_aspect("equal", adjustable="datalim")
+        for incoming, items in ((True, inputs), (False, outputs)):
+            ends = self._ends(items, scale, texts, points)
+            at_node = node_bottom + node_height
+            for flow, end in zip(items, ends, strict=True):
+                node_top = at_node
+                at_node -= scale * abs(flow.value)
+                self._band(axes, flow, incoming, end, (node_top, at_node), texts, points)
+
+    def _line_height(self, points):
+        """One line of text of ``points`` as a fraction of the axes' height."""
+        height_points = self.figure.get_size_inches()[1] * 72
+        return points * 1.25 / max(height_points, 1.0)
+
+    def _room(self, flow, texts, points):
+        return (texts[id(flow)].count("\n") + 1) * self._line_height(points) + 0.008
+
+    def _scale(self, inputs, outputs, total, texts, points):
+        """Height per unit of flow: as large as lets each side's bands, each with room for its
+        label and a gap between them, fit between the top and the bottom."""
+        available = self._top - _BOTTOM
+
+        def fits(scale):
+            for items in (inputs, outputs):
+                gaps = _GAP * (len(items) - 1)
+                rooms = (max(scale * abs(f.value), self._room(f, texts, points)) for f in items)
+                if gaps + sum(rooms) > available:
+                    return False
+            return True
+
+        low, high = 0.0, available / total
+        if fits(high):
+            return high
+        if not fits(low):  # too many labels for the height: they will be tight
+            return 0.0
+        for _ in range(30):
+            middle = (low + high) / 2
+            low, high = (middle, high) if fits(middle) else (low, middle)
+        return low
+
+    def _ends(self, items, scale, texts, points):
+        """(top, bottom) of each band's outer end: stacked top to bottom, centred, with room
+        for each label."""
+        slots = [max(scale * abs(f.value), self._room(f, texts, points)) for f in items]
+        height = sum(slots) + _GAP * (len(items) - 1)
+        top = (self._top + _BOTTOM + height) / 2
+        ends = []
+        for flow, slot in zip(items, slots, strict=True):
+            thickness = scale * abs(flow.value)
+            middle = top - slot / 2
+            ends.append((middle + thickness / 2, middle - thickness / 2))
+            top -= slot + _GAP
+        return ends
+
+    def _band(self, axes, flow, incoming, end, at_node, texts, points):
+        colour = CLOSURE_COLOUR if flow.kind == "closure" else FLOW_COLOURS.get(flow.kind, GREY)
+        (end_top, end_bottom), (node_top, node_bottom) = end, at_node
+        if incoming:
+            x0, x1 = _IN_START, _NODE_LEFT
+            y0_top, y0_bottom, y1_top, y1_bottom = end_top, end_bottom, node_top, node_bottom
+        else:
+            x0, x1 = _NODE_RIGHT, _OUT_END
+            y0_top, y0_bottom, y1_top, y1_bottom = node_top, node_bottom, end_top, end_bottom
+        middle = (x0 + x1) / 2
+        vertices = [
+            (x0, y0_top),
+            (middle, y0_top),
+            (middle, y1_top),
+            (x1, y1_top),
+        ]
+        codes = [Path.MOVETO, Path.CURVE4, Path.CURVE4, Path.CURVE4]
+        if not incoming:  # an arrow head at the outer end
+            vertices.append((x1 + _ARROW, (y1_top + y1_bottom) / 2))
+            codes.append(Path.LINETO)
+        vertices += [(x1, y1_bottom), (middle, y1_bottom), (middle, y0_bottom), (x0, y0_bottom)]
+        codes += [Path.LINETO, Path.CURVE4, Path.CURVE4, Path.CURVE4]
+        vertices.append((x0, y0_top))
+        codes.append(Path.CLOSEPOLY)
+        patch = axes.add_patch(
+            PathPatch(
+                Path(vertices, codes),
+                facecolor=to_rgba(colour, 0.45),
+                edgecolor=colour,
+                linewidth=0.8,
+                hatch="///" if flow.kind == "closure" else None,
+            )
+        )
+        middle_y = (end_top + end_bottom) / 2
+        label = axes.text(
+            _IN_LABEL_X if incoming else _OUT_LABEL_X,
+            middle_y,
+            texts[id(flow)],
+            ha="right" if incoming else "left",
+            va="center",
+            fontsize=points,
+            color=_darker(colour),
+            parse_math=False,
+        )
+        self.bands.append(SankeyBand(flow.name, flow.kind, flow.value, colour, patch, label))
 
     @staticmethod
-    def _label(flow, lang):
+    def _label(flow, lang, lines=3):
+        """The flow's name and quantity on ``lines`` lines (3: the name on two)."""
         value = number_text(abs(flow.value), lang, _decimals(abs(flow.value)))
-        unit = labels.unit_label(flow.unit)
+        quantity = f"{value} {labels.unit_label(flow.unit)}"
         if flow.kind == "closure":
             name = QCoreApplication.translate("task_charts", "Unaccounted (closure error)")
         else:
-            name = _wrapped(flow.name, 20, 2)
-        return f"{name}\n{value} {unit}"
+            name = flow.name
+        if lines == 1:
+            return f"{_short(name, 22)}: {quantity}"
+        return f"{_wrapped(name, 18, lines - 1)}\n{quantity}"
+
+
+def _darker(colour):
+    red, green, blue, _alpha = to_rgba(colour)
+    return (red * 0.8, green * 0.8, blue * 0.8)
 
 
 def _decimals(value):

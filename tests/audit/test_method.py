@@ -187,3 +187,7 @@ def test_a_project_grid_factor_is_recognised_as_a_reference_row():
     assert cited_grid_factor(0.8458, "EVN, 2019") is None
     assert cited_grid_factor(None, text) is None
     assert demo_project().method.grid_factor_source.startswith("2023: MONRE Department")
+    estimate = next(g for g in grid_factors() if g.year == 2025)  # not announced by the DCC
+    cited = grid_factor_citation(estimate)
+    assert cited.startswith("2025 (unofficial estimate): ")
+    assert cited_grid_factor(estimate.t_co2_per_mwh, cited) == (estimate, "")

@@ -149,7 +149,12 @@ def test_a_vietnamese_monthly_file_is_imported(qtbot, wizard, project, tmp_path)
         ("THAN", "Than, Fuels (t)"),
         ("NUOC", "Nước, Water (m3)"),
     ]
-    assert ("2024-02 · DIEN", "110,250 kWh") in found["Values to import (12)"]
+    values = found["Values to import (12)"]
+    assert ("2024-02 · DIEN", "110,250.0 kWh") in values  # as many decimals as 120,500.5
+    assert ("2024-02 · SAN_LUONG", "900.00 t") in values
+    assert ("2024-01 · DIEN", "120,500.5 kWh") in values
+    assert ("2024-01 · NUOC", "300 m3") in values
+    assert found["New periods (3)"][0][1].endswith("(1 Jan 2024 – 31 Jan 2024)")
     assert found["Notes (1)"] == [("row 5", "A total or an average: skipped.")]
 
     wizard.accept()
@@ -356,7 +361,8 @@ def test_a_windows_1258_csv_shows_its_encoding(qtbot, wizard, tmp_path):
     load(qtbot, wizard, path)
 
     page = wizard.file_page
-    assert page.encoding_combo.currentText() == "cp1258"
+    assert page.encoding_combo.currentData() == "cp1258"
+    assert page.encoding_combo.currentText() == "Windows-1258 (Vietnamese)"
     assert page.encoding_note.text() == "(a guess: check the letters below)"
     assert page.delimiter_combo.currentData() == ";"
     assert page.raw_table.item(0, 1).text() == "Điện (kWh)"
@@ -365,6 +371,53 @@ def test_a_windows_1258_csv_shows_its_encoding(qtbot, wizard, tmp_path):
         page.encoding_combo.activated.emit(page.encoding_combo.currentIndex())
     assert wizard.workbook.encoding == "latin-1"
     assert page.raw_table.item(0, 1).text() != "Điện (kWh)"
+
+
+def test_the_encodings_are_listed_by_name_and_read_by_codec(qtbot, wizard, tmp_path):
+    path = tmp_path / "thang.csv"
+    path.write_bytes(cp1258("Tháng;Điện (kWh)\r\n01/2024;120.500,5\r\n"))
+    load(qtbot, wizard, path)
+    combo = wizard.file_page.encoding_combo
+    names = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+
+    assert names["utf-8"] == "UTF-8"
+    assert names["utf-8-sig"] == "UTF-8 with BOM"
+    assert names["cp1258"] == "Windows-1258 (Vietnamese)"
+    assert names["latin-1"] == "ISO-8859-1 (Latin-1)"
+    assert all(name != codec for codec, name in names.items())
+
+    with qtbot.waitSignal(wizard.workbook_loaded, timeout=WAIT_MS):
+        combo.setCurrentIndex(combo.findData("latin-1"))
+        combo.activated.emit(combo.currentIndex())
+    assert wizard.workbook.encoding == "latin-1"
+    assert combo.currentText() == "ISO-8859-1 (Latin-1)"
+
+    i18n.set_language("vi")
+    names = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    assert names["cp1258"] == "Windows-1258 (tiếng Việt)"
+
+
+def test_the_file_page_words_in_each_language(wizard):
+    page = wizard.file_page
+    tab = page.delimiter_combo.findData("\t")
+
+    assert page.header_hint.text().endswith("Headers may carry units: Electricity (kWh).")
+    assert page.delimiter_combo.itemText(tab) == "tab"
+
+    i18n.set_language("vi")
+
+    assert page.header_hint.text().endswith("Tiêu đề có thể ghi đơn vị: Điện (kWh).")
+    assert page.delimiter_combo.itemText(tab) == "dấu tab"
+
+
+def test_the_mapping_page_names_the_encoding(qtbot, wizard, tmp_path):
+    path = tmp_path / "thang.csv"
+    path.write_bytes(cp1258("Tháng;Điện (kWh)\r\n01/2024;120.500,5\r\n"))
+    load(qtbot, wizard, path)
+    wizard.next()
+
+    info = wizard.mapping_page.info_label.text()
+    assert "Text encoding: Windows-1258 (Vietnamese)" in info
 
 
 def test_the_long_layout_roles_can_be_chosen(qtbot, wizard, tmp_path):
@@ -446,6 +499,13 @@ def test_the_real_steel_file_through_every_page_gives_the_published_totals(qtbot
     totals = groups(wizard)["Tổng (1)" if lang == "vi" else "Totals (1)"]
     total = "959.636,71 kWh trong 12 kỳ" if lang == "vi" else "959,636.71 kWh in 12 periods"
     assert totals == [("USAGE", f"{total} (2018-01 – 2018-12)")]
+    values = dict(
+        groups(wizard)["Số liệu sẽ nhập (12)" if lang == "vi" else "Values to import (12)"]
+    )
+    assert values["2018-04 · USAGE"] == ("78.769,80 kWh" if lang == "vi" else "78,769.80 kWh")
+    periods = dict(groups(wizard)["Kỳ mới (12)" if lang == "vi" else "New periods (12)"])
+    dates = "01/01/2018 – 31/01/2018" if lang == "vi" else "1 Jan 2018 – 31 Jan 2018"
+    assert periods["2018-01"] == f"01/2018 ({dates})"
     wizard.accept()
 
     monthly = {r.period: r.quantity for r in wizard.imported_project.consumption}
@@ -486,3 +546,49 @@ def test_a_file_with_only_its_header_says_so(qtbot, wizard, tmp_path, message_bo
     assert remark_text(problem, wizard.workbook, wizard.spec) == (
         wizard.mapping_page.info_label.text()
     )
+
+
+@pytest.fixture
+def demo_wizard(qtbot, tmp_path):
+    from cpaudit.audit.iac import demo_project
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    shown = ImportWizard(demo_project(), settings=settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def test_a_column_like_an_existing_resource_is_suggested_as_it(qtbot, demo_wizard, tmp_path):
+    path = tmp_path / "meter.csv"
+    path.write_text("Month,Usage_kWh\n01/2025,1000.5\n02/2025,1100\n", encoding="utf-8")
+    load(qtbot, demo_wizard, path)
+    demo_wizard.next()
+
+    (usage,) = demo_wizard.spec.columns
+    assert (usage.target, usage.code, usage.unit) == ("resource", "EC", "kWh")
+    info = demo_wizard.mapping_page.info_label.text()
+    assert "Column B (Usage_kWh) is taken as the project's EC – Electricity (kWh)" in info
+
+    assert check(qtbot, demo_wizard) == "ok"
+    found = groups(demo_wizard)
+    assert not any(title.startswith("New resources") for title in found)
+    assert ("2025-01 · EC", "1,000.5 kWh") in found["Values to import (2)"]
+
+
+def test_a_column_that_may_be_one_of_several_resources_is_flagged(qtbot, demo_wizard, tmp_path):
+    path = tmp_path / "meter.csv"
+    path.write_text("Month,Heat (GJ)\n01/2025,10\n02/2025,11\n", encoding="utf-8")
+    load(qtbot, demo_wizard, path)
+    demo_wizard.next()
+
+    (heat,) = demo_wizard.spec.columns
+    assert heat.code not in {r.code for r in demo_wizard.project.resources}
+    info = demo_wizard.mapping_page.info_label.text()
+    assert "Column B (Heat (GJ)) may be one of the project's resources EC – Electricity" in info
+    assert "E11 – Purchased steam" in info
+    assert "W0 – Water" not in info
+
+    assert check(qtbot, demo_wizard) == "ok"
+    (new,) = groups(demo_wizard)["New resources (1)"]
+    assert "the project has EC, " in new[1]

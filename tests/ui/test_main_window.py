@@ -8,7 +8,8 @@ import dataclasses
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from cpaudit.audit.analysis import Judgement
@@ -17,6 +18,7 @@ from cpaudit.audit.results import NotDefined, Reason
 from cpaudit.report import pdf
 from cpaudit.store import projectfile
 from cpaudit.ui import services
+from cpaudit.ui.main_window import MainWindow
 from cpaudit.ui.models import JUDGEMENT_COLOURS, RAW_ROLE, ResultsModel
 
 
@@ -414,3 +416,17 @@ def test_save_as_asks_for_a_file_name(qtbot, window, show, demo, tmp_path, monke
 
     assert window.path == tmp_path / "named.cpaudit"
     assert window.path.is_file()
+
+
+@pytest.mark.parametrize(
+    ("room", "expected"),
+    [((1366, 728), (1200, 688)), ((1024, 728), (1008, 688)), ((1920, 1040), (1200, 800))],
+    ids=["laptop", "small laptop", "large screen"],
+)
+def test_a_new_window_fits_the_screen(qtbot, settings, recovery_dir, monkeypatch, room, expected):
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, *room))
+
+    window = MainWindow(settings=settings, recovery_dir=recovery_dir)
+    qtbot.addWidget(window)
+
+    assert (window.width(), window.height()) == expected

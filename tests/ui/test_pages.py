@@ -1,5 +1,6 @@
 """Pages of the guided assessment, one behaviour each, in the window."""
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -72,3 +73,45 @@ def test_the_usual_criteria_are_offered_once(window, show):
         "Cost of waste",
     ]
     assert not page.usual_button.isEnabled()
+
+
+def test_the_implementation_summary_adds_only_the_costs_entered(demo_window):
+    page = demo_window.show_page(15)
+    plans = demo_window.project.implementations
+    assert all(i.actual_cost is None for i in plans)
+
+    assert "spent 0" not in page.total_label.text()
+    assert "No actual cost is entered yet." in page.total_label.text()
+
+    index = page.plans.model.index(0, column(page.plans, "actual_cost"))
+    assert page.plans.model.setData(index, "9,500")
+
+    text = page.total_label.text()
+    assert f"Spent 9,500 USD on 1 of {len(plans)} options" in text
+    assert f"options; {len(plans) - 1} still without an actual cost." in text
+
+
+def test_the_implementation_summary_in_vietnamese(demo_window):
+    demo_window.set_language("vi")
+    page = demo_window.show_page(15)
+
+    assert "đã chi 0" not in page.total_label.text()
+    assert "Chưa nhập chi phí thực tế nào." in page.total_label.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_the_options_of_task_11_fit_a_laptop_screen(qtbot, demo_window, lang):
+    demo_window.set_language(lang)
+    demo_window.resize(1366, 768)
+    page = demo_window.show_page(11)
+    view = page.options.view
+    qtbot.waitUntil(lambda: view.viewport().width() > 900, timeout=2_000)
+    title = column(page.options, "title")
+    one_line = view.verticalHeader().defaultSectionSize()
+
+    rows = page.options.model.rowCount()
+    assert rows == 7
+    for row in range(rows):
+        index = page.options.model.index(row, title)
+        assert view.rowHeight(row) == one_line, index.data()  # the title is not wrapped
+        assert view.visualRect(index).bottom() <= view.viewport().height(), row

@@ -7,14 +7,16 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit
 
 from cpaudit.audit.iac import demo_project
 from cpaudit.audit.model import ProcessStep, Resource, ResourceClass, StepFlow, TeamMember
 from cpaudit.ui import i18n, labels
 from cpaudit.ui.cells import CHOICE, DATE, NUMBER, UNIT, Column, code_choices, enum_choices
 from cpaudit.ui.dialogs import new_project
-from cpaudit.ui.tables import ERROR_COLOUR, RecordTable, RowSource
+from cpaudit.ui.tables import ERROR_COLOUR, Cell, ComputedTable, RecordTable, RowSource
+
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 
 
 class _Edit(QUndoCommand):
@@ -439,3 +441,34 @@ def test_a_demo_table_shows_six_significant_digits_and_edits_all(qtbot):
     assert table.model.index(0, 4).data() == "0.0714299"
     edit = table.model.index(0, 4).data(Qt.ItemDataRole.EditRole)
     assert float(edit) == pytest.approx(host.project.resources[0].price_per_unit, rel=1e-14)
+
+
+def test_a_computed_table_aligns_the_headers_of_figures_with_them(qtbot):
+    table = ComputedTable(lambda: "Options")
+    qtbot.addWidget(table)
+    table.set_content(
+        ["Code", "Investment\n(USD)"],
+        [[Cell("O1"), Cell("34,400", True)], [Cell("O2"), Cell("7,300", True)]],
+    )
+
+    def alignment(section):
+        value = table.model.headerData(section, Qt.Orientation.Horizontal, ALIGNMENT)
+        return Qt.AlignmentFlag(int(value)) & Qt.AlignmentFlag.AlignHorizontal_Mask
+
+    assert alignment(1) == Qt.AlignmentFlag.AlignRight
+    assert alignment(0) == Qt.AlignmentFlag.AlignLeft
+
+
+def test_header_labels_keep_off_the_edges_of_their_sections(qtbot):
+    table = ComputedTable(lambda: "Options")
+    qtbot.addWidget(table)
+    table.set_content(["Quantity per unit", "Unit"], [[Cell("1", True), Cell("kWh")]])
+    header = table.view.horizontalHeader()
+    text_width = header.fontMetrics().horizontalAdvance("Quantity per unit")
+
+    bare = QHeaderView(Qt.Orientation.Horizontal)
+    bare.setModel(table.model)
+    inset = header.sectionSizeHint(0) - bare.sectionSizeHint(0)
+
+    assert inset == 8  # 4 px each side, inside the section
+    assert header.sectionSizeHint(0) >= text_width + 8

@@ -5,11 +5,20 @@ import dataclasses
 import math
 
 import pytest
+from matplotlib.colors import to_hex
+from matplotlib.transforms import Bbox
 
 from cpaudit.audit.iac import demo_project
 from cpaudit.audit.model import BalanceFlow, FlowKind, Measurement, UnitOperation
 from cpaudit.ui import i18n
-from cpaudit.ui.task_charts import FlowChart, SankeyChart, sankey_flows, sankey_rows
+from cpaudit.ui.task_charts import (
+    CLOSURE_COLOUR,
+    FLOW_COLOURS,
+    FlowChart,
+    SankeyChart,
+    sankey_flows,
+    sankey_rows,
+)
 
 
 @pytest.fixture(scope="module")
@@ -181,3 +190,67 @@ def test_the_canvas_follows_the_screen_pixel_ratio(sankey, demo):
 
     assert sankey.device_pixel_ratio >= 1
     assert sankey.figure.dpi == pytest.approx(100 * sankey.device_pixel_ratio)
+
+
+def _sankey_bands(sankey):
+    """The drawn bands, by flow name: their patches (one a flow) in the order of ``flows``."""
+    return dict(zip([b.name for b in sankey.bands], sankey.bands, strict=True))
+
+
+def test_the_sankey_colours_flows_by_kind_as_the_flow_chart_does(sankey, demo):
+    sankey.show_balance(demo, "OP1", "GJ", "en")
+    sankey.draw()
+
+    bands = _sankey_bands(sankey)
+    assert bands["Purchased steam"].colour == FLOW_COLOURS[FlowKind.INPUT]
+    assert bands["Steam leaks"].colour == FLOW_COLOURS[FlowKind.WASTE]
+    assert bands["Steam to process"].colour == FLOW_COLOURS[FlowKind.PRODUCT]
+    faces = {to_hex(b.patch.get_facecolor(), keep_alpha=False) for b in bands.values()}
+    assert len(faces) == 3
+
+
+def test_the_sankey_labels_sit_beside_the_shapes_not_on_them(sankey, demo):
+    sankey.resize(520, 300)
+    sankey.show_balance(demo, "OP1", "GJ", "en")
+    sankey.draw()
+    renderer = sankey.get_renderer()
+
+    labels = [b.label.get_window_extent(renderer) for b in sankey.bands]
+    shapes = [b.patch.get_window_extent(renderer) for b in sankey.bands]
+    shapes.append(sankey.node.get_window_extent(renderer))
+    for label in labels:
+        for shape in shapes:
+            assert not label.overlaps(shape)
+    for number, label in enumerate(labels):
+        for other in labels[number + 1 :]:
+            assert not label.overlaps(other)
+
+
+def test_the_sankey_fills_its_panel(sankey, demo):
+    sankey.resize(520, 300)
+    sankey.show_balance(demo, "OP1", "GJ", "en")
+    sankey.draw()
+    renderer = sankey.get_renderer()
+
+    drawn = Bbox.union(
+        [b.patch.get_window_extent(renderer) for b in sankey.bands]
+        + [b.label.get_window_extent(renderer) for b in sankey.bands]
+    )
+    width, height = sankey.figure.bbox.width, sankey.figure.bbox.height
+    assert drawn.width >= 0.8 * width
+    assert drawn.height >= 0.6 * height
+
+
+def test_an_unbalanced_sankey_shows_the_closure_in_grey(sankey):
+    project = two_operations(
+        BalanceFlow("A", FlowKind.INPUT, "Water", 100.0, "m3", Measurement.METERED),
+        BalanceFlow("A", FlowKind.WASTE, "Waste water", 38.0, "m3"),
+        BalanceFlow("A", FlowKind.PRODUCT, "To rinse", 60.0, "m3", to_operation="B"),
+    )
+
+    sankey.show_balance(project, "A", "m3", "en")
+    sankey.draw()
+
+    closure = sankey.bands[-1]
+    assert closure.colour == CLOSURE_COLOUR
+    assert "Unaccounted (closure error)" in closure.label.get_text().replace("\n", " ")

@@ -547,8 +547,8 @@ cân bằng</translation>
 <context>
     <name>EconomicsPage</name>
     <message>
-        <location filename="../../ui/pages/options.py" line="+393"/>
-        <source>{currency} a year</source>
+        <location filename="../../ui/pages/options.py" line="+395"/>
+        <source>{currency}/year</source>
         <translation>{currency}/năm</translation>
     </message>
     <message>
@@ -572,7 +572,8 @@ cân bằng</translation>
         <source>Operating
 cost change</source>
         <translation>Thay đổi
-chi phí vận hành</translation>
+chi phí
+vận hành</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -598,14 +599,17 @@ chi phí vận hành</translation>
     </message>
     <message>
         <location line="-6"/>
-        <source>Discount rate</source>
-        <translation>Tỷ suất chiết khấu</translation>
+        <source>Discount
+rate</source>
+        <translation>Tỷ suất
+chiết khấu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Net annual
 saving</source>
-        <translation>Tiết kiệm ròng
+        <translation>Tiết kiệm
+ròng
 hằng năm</translation>
     </message>
     <message>
@@ -744,7 +748,7 @@ hoàn vốn (năm)</translation>
 <context>
     <name>EnvironmentPage</name>
     <message>
-        <location line="+57"/>
+        <location line="+81"/>
         <source>Grid emission factor</source>
         <translation>Hệ số phát thải lưới điện</translation>
     </message>
@@ -754,7 +758,7 @@ hoàn vốn (năm)</translation>
         <translation>Nguồn của hệ số</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Effect of each option&apos;s savings per year</source>
         <translation>Tác động hằng năm của mức tiết kiệm từng giải pháp</translation>
     </message>
@@ -765,12 +769,12 @@ hoàn vốn (năm)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+113"/>
+        <location line="+154"/>
         <source>Option</source>
         <translation>Giải pháp</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-147"/>
         <source>Aspect</source>
         <translation>Khía cạnh</translation>
     </message>
@@ -827,14 +831,54 @@ mỗi năm</translation>
         <translation>Dùng hệ số của Việt Nam năm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>{year} (unofficial estimate)</source>
+        <translation>{year} (ước tính, không chính thức)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The combined-margin factor announced by the Department of Climate Change</source>
         <translation>Hệ số biên kết hợp (CM) do Cục Biến đổi khí hậu công bố</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+136"/>
+        <source>No savings are entered for this option (task 11).</source>
+        <translation>Giải pháp này chưa có mức tiết kiệm nào (nhiệm vụ 11).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CO₂ of the other savings only. {why}</source>
+        <translation>Chỉ gồm CO₂ của các mức tiết kiệm khác. {why}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No emission factor is known for {codes}.</source>
+        <translation>Chưa có hệ số phát thải cho {codes}.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
         <source>Who published the factor, and when</source>
         <translation>Cơ quan công bố hệ số, và thời điểm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An unofficial estimate by researchers, not announced by the Department of Climate Change: not the official factor</source>
+        <translation>Ước tính không chính thức của các nhà nghiên cứu, không do Cục Biến đổi khí hậu công bố: không phải hệ số chính thức</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unofficial grid emission factor</source>
+        <translation>Hệ số phát thải lưới điện không chính thức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The factor of {year}, {value} t CO₂/MWh, is an unofficial estimate: the Department of Climate Change has not announced it.</source>
+        <translation>Hệ số năm {year}, {value} t CO₂/MWh, là ước tính không chính thức: Cục Biến đổi khí hậu chưa công bố hệ số này.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latest announced factor is that of {latest}. Use the estimate anyway? The source will say it is unofficial.</source>
+        <translation>Hệ số công bố gần nhất là của năm {latest}. Vẫn dùng giá trị ước tính? Phần nguồn sẽ ghi rõ là không chính thức.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -842,7 +886,7 @@ mỗi năm</translation>
         <translation>Dùng hệ số phát thải lưới điện năm {year}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -889,11 +933,17 @@ mỗi năm</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+36"/>
         <source>Without a grid emission factor, electricity counts no CO₂.</source>
         <translation>Chưa có hệ số phát thải lưới điện nên điện không được tính CO₂.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
+        <source>The grid emission factor in use, of {year}, is an unofficial estimate, not announced by the Department of Climate Change.</source>
+        <translation>Hệ số phát thải lưới điện đang dùng, của năm {year}, là ước tính không chính thức, không do Cục Biến đổi khí hậu công bố.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Savings of {codes} count no CO₂: no emission factor is known for them.</source>
         <translation>Mức tiết kiệm của {codes} không được tính CO₂: chưa có hệ số phát thải cho chúng.</translation>
     </message>
@@ -901,7 +951,7 @@ mỗi năm</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+781"/>
+        <location filename="../../ui/import_wizard.py" line="+877"/>
         <source>Choose the file</source>
         <translation>Chọn tệp</translation>
     </message>
@@ -936,7 +986,7 @@ mỗi năm</translation>
         <translation>Cách mã hóa chữ trong tệp CSV. Excel trên Windows tiếng Việt thường ghi cp1258; nếu chữ bên dưới hiển thị sai, hãy chọn bảng mã khác.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Separator:</source>
         <translation>Dấu &amp;phân cách:</translation>
     </message>
@@ -953,7 +1003,7 @@ mỗi năm</translation>
     <message>
         <location line="+1"/>
         <source>tab</source>
-        <translation>tab</translation>
+        <translation>dấu tab</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -971,12 +1021,12 @@ mỗi năm</translation>
         <translation>&amp;Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Data are read from the row below it. Headers may carry units: Điện (kWh).</source>
+        <location line="+4"/>
+        <source>Data are read from the row below it. Headers may carry units: Electricity (kWh).</source>
         <translation>Số liệu được đọc từ dòng ngay bên dưới. Tiêu đề có thể ghi đơn vị: Điện (kWh).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose the file to import</source>
         <translation>Chọn tệp cần nhập</translation>
     </message>
@@ -986,7 +1036,7 @@ mỗi năm</translation>
         <translation>Bảng tính và tệp CSV ({extensions});;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Reading {file}…</source>
         <translation>Đang đọc {file}…</translation>
     </message>
@@ -1257,15 +1307,30 @@ mỗi năm</translation>
         <translation>Đánh dấu giải pháp là đã thực hiện khi làm xong, kèm chi phí thực tế. Các giải pháp đã thực hiện tạo nên mức tiết kiệm dự kiến ở trang tổng quan.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Implemented: {done} of {selected} selected options. Budget {budget} {currency}, spent {actual} {currency}.</source>
-        <translation>Đã thực hiện: {done} / {selected} giải pháp được chọn. Ngân sách {budget} {currency}, đã chi {actual} {currency}.</translation>
+        <location line="+16"/>
+        <source>Implemented: {done} of {selected} selected options. Budget {budget} {currency}.</source>
+        <translation>Đã thực hiện: {done} / {selected} giải pháp được chọn. Ngân sách {budget} {currency}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No actual cost is entered yet.</source>
+        <translation>Chưa nhập chi phí thực tế nào.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spent {actual} {currency}.</source>
+        <translation>Đã chi {actual} {currency}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spent {actual} {currency} on {entered} of {planned} options; {missing} still without an actual cost.</source>
+        <translation>Đã chi {actual} {currency} cho {entered} / {planned} giải pháp; {missing} giải pháp chưa nhập chi phí thực tế.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-783"/>
+        <location filename="../../ui/import_wizard.py" line="-824"/>
         <source>Import data</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -1305,7 +1370,7 @@ mỗi năm</translation>
         <translation>Chỉ số đồng hồ đo theo ngày giờ, cộng dồn theo tháng</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Vietnamese: 1.234,56</source>
         <translation>Kiểu Việt Nam: 1.234,56</translation>
     </message>
@@ -1644,7 +1709,7 @@ mỗi năm</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+388"/>
+        <location filename="../../ui/main_window.py" line="+409"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2216,7 +2281,7 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+549"/>
+        <location filename="../../ui/import_wizard.py" line="+574"/>
         <source>Say what the columns hold</source>
         <translation>Cho biết các cột chứa gì</translation>
     </message>
@@ -2414,20 +2479,30 @@ Chi tiết được ghi trong tệp nhật ký {path}.</translation>
         <translation> (đoán)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text encoding: {encoding}</source>
         <translation>Bảng mã: {encoding}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Column {column} ({header}): {count} of the first values, such as “{example}”, read differently in Vietnamese and English style, and the column does not settle which. Tick “Checked” for it if {style} style is right, or change the style.</source>
         <translation>Cột {column} ({header}): {count} giá trị đầu tiên, như “{example}”, có nghĩa khác nhau theo kiểu Việt Nam và kiểu Anh, và các số khác trong cột không cho biết kiểu nào đúng. Đánh dấu “Đã kiểm tra” cho cột nếu kiểu {style} là đúng, hoặc đổi kiểu ghi số.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Column {column} ({header}) is taken as the project&apos;s {code} – {name} ({unit}): the same class and unit. Type a new code to add it as a new resource instead.</source>
+        <translation>Cột {column} ({header}) được nhập vào {code} – {name} ({unit}) đã có trong dự án: cùng loại và cùng đơn vị. Gõ một mã mới nếu muốn thêm nó thành tài nguyên mới.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Column {column} ({header}) may be one of the project&apos;s resources {resources}: choose its code if it is, so that it is not added twice.</source>
+        <translation>Cột {column} ({header}) có thể là một trong các tài nguyên đã có của dự án: {resources}. Nếu đúng, hãy chọn mã của nó để không bị thêm hai lần.</translation>
     </message>
 </context>
 <context>
     <name>MonitoringPage</name>
     <message>
-        <location filename="../../ui/pages/implement.py" line="+26"/>
+        <location filename="../../ui/pages/implement.py" line="+25"/>
         <source>Projection from the implemented options</source>
         <translation>Dự kiến từ các giải pháp đã thực hiện</translation>
     </message>
@@ -2601,7 +2676,7 @@ in task 11</source>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/pages/options.py" line="-773"/>
+        <location filename="../../ui/pages/options.py" line="-848"/>
         <location line="+44"/>
         <source>Code</source>
         <translation>Mã</translation>
@@ -2665,7 +2740,7 @@ in task 11</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+80"/>
+        <location filename="../../ui/import_wizard.py" line="+74"/>
         <source>Check the whole file</source>
         <translation>Kiểm tra toàn bộ tệp</translation>
     </message>
@@ -2760,7 +2835,7 @@ in task 11</source>
         <translation>Giá trị khác với dự án ({count})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{old} in the project, {new} in the file</source>
         <translation>{old} trong dự án, {new} trong tệp</translation>
     </message>
@@ -2780,7 +2855,12 @@ in task 11</source>
         <translation>Tài nguyên mới ({count})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>{what} — the project has {codes} too: is it one of them?</source>
+        <translation>{what} — dự án đã có {codes}: có phải là một trong số đó không?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Totals ({count})</source>
         <translation>Tổng ({count})</translation>
     </message>
@@ -2790,17 +2870,17 @@ in task 11</source>
         <translation>{total} {unit} trong {count} kỳ ({span})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>production: {what}</source>
         <translation>sản lượng: {what}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Values to import ({count})</source>
         <translation>Số liệu sẽ nhập ({count})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>cost {cost}</source>
         <translation>chi phí {cost}</translation>
     </message>
@@ -2808,7 +2888,7 @@ in task 11</source>
 <context>
     <name>PreparationPage</name>
     <message>
-        <location filename="../../ui/pages/implement.py" line="-468"/>
+        <location filename="../../ui/pages/implement.py" line="-486"/>
         <source>Option</source>
         <translation>Giải pháp</translation>
     </message>
@@ -3057,7 +3137,7 @@ in task 11</source>
 <context>
     <name>SelectionPage</name>
     <message>
-        <location line="+694"/>
+        <location line="+794"/>
         <source>Selected for implementation, in order</source>
         <translation>Được chọn để thực hiện, theo thứ tự ưu tiên</translation>
     </message>
@@ -3288,7 +3368,7 @@ unit of product</source>
 <context>
     <name>SustainPage</name>
     <message>
-        <location filename="../../ui/pages/implement.py" line="+296"/>
+        <location filename="../../ui/pages/implement.py" line="+314"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
@@ -3384,7 +3464,7 @@ unit of product</source>
 <context>
     <name>TechnicalPage</name>
     <message>
-        <location filename="../../ui/pages/options.py" line="-830"/>
+        <location filename="../../ui/pages/options.py" line="-930"/>
         <source>No opportunity is kept after screening (task 9).</source>
         <translation>Không có cơ hội nào được giữ lại sau sàng lọc (nhiệm vụ 9).</translation>
     </message>
@@ -3581,7 +3661,7 @@ thải bỏ</translation>
 <context>
     <name>_Busy</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-1274"/>
+        <location filename="../../ui/import_wizard.py" line="-1353"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
@@ -3734,6 +3814,24 @@ Vui lòng gửi tệp này, kèm vài dòng mô tả việc bạn đang làm, ch
     </message>
 </context>
 <context>
+    <name>import_wizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="-431"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 có BOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1258 (Vietnamese)</source>
+        <translation>Windows-1258 (tiếng Việt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Tây Âu)</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../ui/labels.py" line="+30"/>
@@ -3787,12 +3885,12 @@ Vui lòng gửi tệp này, kèm vài dòng mô tả việc bạn đang làm, ch
     </message>
     <message>
         <location line="+9"/>
-        <location line="+308"/>
+        <location line="+313"/>
         <source>Energy</source>
         <translation>Năng lượng</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-312"/>
         <source>Fuels</source>
         <translation>Nhiên liệu</translation>
     </message>
@@ -3803,18 +3901,18 @@ Vui lòng gửi tệp này, kèm vài dòng mô tả việc bạn đang làm, ch
     </message>
     <message>
         <location line="+1"/>
-        <location line="+306"/>
+        <location line="+311"/>
         <source>Water</source>
         <translation>Nước</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+308"/>
+        <location line="-310"/>
+        <location line="+313"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-306"/>
         <source>Proposed</source>
         <translation>Đề xuất</translation>
     </message>
@@ -3892,6 +3990,11 @@ Vui lòng gửi tệp này, kèm vài dòng mô tả việc bạn đang làm, ch
         <location line="+9"/>
         <source>n/a</source>
         <translation>không xác định</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not computed</source>
+        <translation>chưa tính</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4626,7 +4729,7 @@ hoàn vốn (năm)</translation>
         <translation>Hãy thêm một công đoạn đơn vị trước (nhiệm vụ 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/implement.py" line="-419"/>
+        <location filename="../../ui/pages/implement.py" line="-437"/>
         <source>Every selected option has a plan; select more options in task 13.</source>
         <translation>Mọi giải pháp được chọn đều đã có kế hoạch; hãy chọn thêm giải pháp ở nhiệm vụ 13.</translation>
     </message>
@@ -4722,7 +4825,7 @@ hoàn vốn (năm)</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../ui/tables.py" line="+170"/>
+        <location filename="../../ui/tables.py" line="+175"/>
         <source>Computed: not edited here.</source>
         <translation>Giá trị tính toán: không sửa ở đây.</translation>
     </message>
@@ -4768,12 +4871,12 @@ hoàn vốn (năm)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>Remove rows</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>Other data depend on the rows you are removing.</source>
         <translation>Có dữ liệu khác phụ thuộc vào các dòng bạn đang xóa.</translation>
     </message>
@@ -4928,7 +5031,7 @@ hoàn vốn (năm)</translation>
         <translation>kỳ cơ sở hoặc kỳ hiện tại</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
@@ -4951,7 +5054,7 @@ hoàn vốn (năm)</translation>
 <context>
     <name>task_charts</name>
     <message>
-        <location filename="../../ui/task_charts.py" line="+53"/>
+        <location filename="../../ui/task_charts.py" line="+52"/>
         <source>No data</source>
         <translation>Không có dữ liệu</translation>
     </message>
@@ -4961,17 +5064,12 @@ hoàn vốn (năm)</translation>
         <translation>Hãy thêm các công đoạn đơn vị của trọng tâm.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+276"/>
         <source>The inputs are zero, so the balance cannot be drawn.</source>
         <translation>Đầu vào bằng không nên không vẽ được cân bằng.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>These flows cannot be drawn as a diagram.</source>
-        <translation>Không vẽ được sơ đồ từ các dòng này.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+157"/>
         <source>Unaccounted (closure error)</source>
         <translation>Chưa xác định (sai số cân bằng)</translation>
     </message>

@@ -248,18 +248,36 @@ class ImplementationPage(Page):
             if getattr(option_by_code(project, c), "status", None) == OptionStatus.IMPLEMENTED
         ]
         budget = sum(i.budget or 0.0 for i in project.implementations)
-        actual = sum(i.actual_cost or 0.0 for i in project.implementations)
         self.total_label.setText(
             self.tr(
-                "Implemented: {done} of {selected} selected options. Budget {budget} {currency}, "
-                "spent {actual} {currency}."
+                "Implemented: {done} of {selected} selected options. Budget {budget} {currency}."
             ).format(
                 done=len(done),
                 selected=len(selected),
                 budget=number_text(budget, lang, 0),
-                actual=number_text(actual, lang, 0),
                 currency=currency,
             )
+            + " "
+            + self._spent_text(project.implementations, currency, lang)
+        )
+
+    def _spent_text(self, plans, currency, lang):
+        """What was spent, adding only the costs entered: a blank is not a zero."""
+        entered = [i.actual_cost for i in plans if i.actual_cost is not None]
+        if not entered:
+            return self.tr("No actual cost is entered yet.")
+        spent = number_text(sum(entered), lang, 0)
+        if len(entered) == len(plans):
+            return self.tr("Spent {actual} {currency}.").format(actual=spent, currency=currency)
+        return self.tr(
+            "Spent {actual} {currency} on {entered} of {planned} options; {missing} still "
+            "without an actual cost."
+        ).format(
+            actual=spent,
+            currency=currency,
+            entered=len(entered),
+            planned=len(plans),
+            missing=len(plans) - len(entered),
         )
 
 
@@ -534,7 +552,7 @@ class NextFocusPage(Page):
     def update_view(self, project):
         current = project.settings.current_period
         measured = any(p.code == current and p.kind.value == "measured" for p in project.periods)
-        self.cycle_state.setText(
+        why_not = (
             ""
             if measured
             else self.tr(
@@ -542,4 +560,7 @@ class NextFocusPage(Page):
                 "its baseline."
             )
         )
+        self.cycle_state.setText(why_not)
         self.cycle_state.setVisible(not measured)
+        self.cycle_button.setEnabled(measured)
+        self.cycle_button.setToolTip(why_not)

@@ -3,6 +3,8 @@ environmental (T12) feasibility, and the selection to implement (T13)."""
 
 import dataclasses
 import functools
+import math
+import re
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -390,7 +392,7 @@ class EconomicsPage(Page):
         currency = self.host.currency
 
         def per_year():
-            return self.tr("{currency} a year").format(currency=currency())
+            return self.tr("{currency}/year").format(currency=currency())
 
         def economics(item, project):
             return economics_of(item, project.resources, project.settings)
@@ -432,7 +434,7 @@ class EconomicsPage(Page):
                     ),
                     Column(
                         "discount_rate",
-                        lambda: self.tr("Discount rate"),
+                        lambda: self.tr("Discount\nrate"),
                         NUMBER,
                         unit=lambda: "%",
                         scale=100.0,
@@ -702,12 +704,36 @@ def _factor_text(factor, lang):
 # ---- T12 --------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1)
+def _grid_factors_by_year():
+    return {f.year: f for f in grid_factors()}
+
+
+def latest_official_grid_year():
+    return max(year for year, f in _grid_factors_by_year().items() if f.official)
+
+
+def grid_factor_in_use(method):
+    """The reference grid factor the project uses (its year named first in the source), or None
+    when the factor was typed in or comes from elsewhere."""
+    value = method.grid_factor_t_per_mwh
+    if value is None:
+        return None
+    matching = [f for f in _grid_factors_by_year().values() if math.isclose(f.t_co2_per_mwh, value)]
+    named = re.match(r"\s*(\d{4})\b", method.grid_factor_source or "")
+    for factor in matching:
+        if named and int(named.group(1)) == factor.year:
+            return factor
+    return matching[0] if matching else None
+
+
 class EnvironmentPage(Page):
     key = 12
     sections = frozenset(("options", "resources", "environmental_effects", "method", "settings"))
 
     def __init__(self, host, parent=None):
         super().__init__(host, parent)
+        self._grid_shown = None  # the (factor, source) the year combo was last set from
         get, put = method_field("grid_factor_t_per_mwh")
         self.grid_field = self.add_field(
             LineField(
@@ -737,8 +763,10 @@ class EnvironmentPage(Page):
             )
         )
         self.year_combo = QComboBox(self)
-        for factor in sorted(grid_factors(), key=lambda f: -f.year):
-            self.year_combo.addItem(str(factor.year), factor.year)
+        self.year_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for year in sorted(_grid_factors_by_year(), reverse=True):
+            self.year_combo.addItem(str(year), year)
+        self.year_combo.currentIndexChanged.connect(self._show_use_tooltip)
         self.use_button = QPushButton(self)
         self.use_button.clicked.connect(self.use_grid_factor)
         self.grid_label = QLabel(self)
@@ -815,14 +843,57 @@ class EnvironmentPage(Page):
         self.grid_label.setText(self.tr("Grid emission factor:"))
         self.source_label.setText(self.tr("Source:"))
         self.use_button.setText(self.tr("Use Viet Nam's factor of"))
-        self.use_button.setToolTip(
-            self.tr("The combined-margin factor announced by the Department of Climate Change")
-        )
+        for index in range(self.year_combo.count()):
+            factor = _grid_factors_by_year()[self.year_combo.itemData(index)]
+            self.year_combo.setItemText(index, self._year_text(factor))
+        self._show_use_tooltip()
         self.source_field.setPlaceholderText(self.tr("Who published the factor, and when"))
+
+    def _year_text(self, factor):
+        if factor.official:
+            return str(factor.year)
+        return self.tr("{year} (unofficial estimate)").format(year=factor.year)
+
+    def _show_use_tooltip(self, _index=None):
+        factor = _grid_factors_by_year().get(self.year_combo.currentData())
+        official = self.tr(
+            "The combined-margin factor announced by the Department of Climate Change"
+        )
+        if factor is None or factor.official:
+            tip = official
+        else:
+            tip = self.tr(
+                "An unofficial estimate by researchers, not announced by the Department of "
+                "Climate Change: not the official factor"
+            )
+        self.use_button.setToolTip(tip)
+
+    def _show_year_in_use(self, method):
+        """The combo on the year of the factor in use, else on the latest official year."""
+        shown = (method.grid_factor_t_per_mwh, method.grid_factor_source)
+        if shown == self._grid_shown:
+            return  # keep a year the user picked and has not applied yet
+        self._grid_shown = shown
+        in_use = grid_factor_in_use(method)
+        year = in_use.year if in_use is not None else latest_official_grid_year()
+        self.year_combo.setCurrentIndex(self.year_combo.findData(year))
 
     def use_grid_factor(self):
         year = self.year_combo.currentData()
-        factor = next(f for f in grid_factors() if f.year == year)
+        factor = _grid_factors_by_year()[year]
+        lang = i18n.current_language()
+        if not factor.official and not self.host.confirm(
+            self.tr("Unofficial grid emission factor"),
+            self.tr(
+                "The factor of {year}, {value} t CO₂/MWh, is an unofficial estimate: the "
+                "Department of Climate Change has not announced it."
+            ).format(year=year, value=number_text(factor.t_co2_per_mwh, lang, 4)),
+            self.tr(
+                "The latest announced factor is that of {latest}. Use the estimate anyway? The "
+                "source will say it is unofficial."
+            ).format(latest=latest_official_grid_year()),
+        ):
+            return
         project = self.host.project
         method = dataclasses.replace(
             project.method,
@@ -836,11 +907,13 @@ class EnvironmentPage(Page):
 
     def update_view(self, project):
         lang = i18n.current_language()
+        self._show_year_in_use(project.method)
         resources = {r.code: r for r in project.resources}
+        names = {r.code: r.name for r in project.resources}
         rows, uncounted = [], set()
         for option in candidates(project):
             energy = 0.0
-            energy_defined = True
+            undefined = None
             water = {}
             for saving in option.savings:
                 resource = resources.get(saving.resource)
@@ -849,7 +922,7 @@ class EnvironmentPage(Page):
                 if resource.resource_class in (ResourceClass.ENERGY, ResourceClass.FUEL):
                     gj = to_gj(saving.quantity, resource, project.settings.energy_basis)
                     if isinstance(gj, NotDefined):
-                        energy_defined = False
+                        undefined = undefined or gj
                     else:
                         energy += gj
                 elif resource.resource_class == ResourceClass.WATER:
@@ -864,15 +937,11 @@ class EnvironmentPage(Page):
                 [
                     Cell(option.code, raw=option.code),
                     Cell(option.title),
-                    Cell(
-                        number_text(energy, lang, 0)
-                        if energy_defined
-                        else labels.not_defined_label(),
-                        True,
-                        raw=energy,
-                    ),
+                    figure_cell(undefined, "", names)
+                    if undefined is not None
+                    else Cell(number_text(energy, lang, 0), True, raw=energy),
                     Cell(water_text, True),
-                    Cell(number_text(co2.fossil_t, lang, 1), True, raw=co2.fossil_t),
+                    self._co2_cell(option, co2, resources, lang),
                     Cell(
                         number_text(co2.biogenic_t, lang, 1) if co2.biogenic_t else "",
                         True,
@@ -901,6 +970,14 @@ class EnvironmentPage(Page):
         notes = []
         if grid is None:
             notes.append(self.tr("Without a grid emission factor, electricity counts no CO₂."))
+        in_use = grid_factor_in_use(project.method)
+        if in_use is not None and not in_use.official:
+            notes.append(
+                self.tr(
+                    "The grid emission factor in use, of {year}, is an unofficial estimate, not "
+                    "announced by the Department of Climate Change."
+                ).format(year=in_use.year)
+            )
         if uncounted:
             notes.append(
                 self.tr(
@@ -909,6 +986,31 @@ class EnvironmentPage(Page):
             )
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
+
+    def _co2_cell(self, option, co2, resources, lang):
+        """The CO₂ avoided; "not computed", with why, when no saving has an emission factor."""
+        counted = [s for s in option.savings if s.resource not in co2.not_counted]
+        why = self._uncounted_reason(co2.not_counted, resources)
+        if not counted:
+            if not option.savings:
+                why = self.tr("No savings are entered for this option (task 11).")
+            return Cell(labels.not_computed_label(), True, why, raw=None)
+        tip = None
+        if co2.not_counted:
+            tip = self.tr("The CO₂ of the other savings only. {why}").format(why=why)
+        return Cell(number_text(co2.fossil_t, lang, 1), True, tip, raw=co2.fossil_t)
+
+    def _uncounted_reason(self, codes, resources):
+        electricity = [c for c in codes if resources[c].carrier == "electricity"]
+        others = [c for c in codes if c not in electricity]
+        parts = []
+        if electricity:
+            parts.append(self.tr("Without a grid emission factor, electricity counts no CO₂."))
+        if others:
+            parts.append(
+                self.tr("No emission factor is known for {codes}.").format(codes=", ".join(others))
+            )
+        return " ".join(parts)
 
 
 def _water(quantity, unit):
