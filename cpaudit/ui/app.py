@@ -16,6 +16,7 @@ from cpaudit.ui import i18n
 from cpaudit.ui.errors import install_exception_hook
 from cpaudit.ui.icons import icon
 from cpaudit.ui.main_window import MainWindow
+from cpaudit.ui.worker import collect_garbage_on_gui_thread
 
 __all__ = ["MainWindow", "main", "install_app_font"]
 
@@ -62,6 +63,7 @@ def create_application(program="cpaudit", qt_args=()):
     QCoreApplication.setApplicationName("cpaudit")
     app.setApplicationDisplayName("cpaudit")
     app.setWindowIcon(icon("cpaudit"))
+    collect_garbage_on_gui_thread(app)  # never on a worker thread (see worker.GarbageCollector)
     return app
 
 

@@ -15,10 +15,11 @@ Only immutable values (the project dataclasses, paths, strings) go into a task; 
 session is opened and closed inside the function, on the worker thread.
 """
 
+import gc
 import logging
 import threading
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
 from cpaudit.ui.qtcompat import emit
 
@@ -117,3 +118,39 @@ def start_task(fn, name="task", parent=None, pool=None):
 
 def running_tasks():
     return set(_running)
+
+
+class GarbageCollector(QObject):
+    """Python's cyclic garbage collection, moved onto the GUI thread.
+
+    The collector runs on whichever thread happens to allocate when a generation fills up. On a
+    worker thread it may then finalise Qt objects of the GUI (a widget, a matplotlib canvas
+    left in a reference cycle), which Qt allows only on their own thread: the process crashes.
+    So automatic collection is switched off, and a timer on the GUI thread collects each
+    generation once it holds as many objects as Python's own thresholds would allow.
+    Reference counting, which frees most objects, is not affected.
+    """
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start(self.INTERVAL_MS)
+
+    @Slot()
+    def collect(self):
+        counts = gc.get_count()
+        for generation in (2, 1, 0):  # the oldest full generation, with the younger ones
+            if counts[generation] > self.thresholds[generation]:
+                gc.collect(generation)
+                return
+
+
+def collect_garbage_on_gui_thread(app):
+    """Install :class:`GarbageCollector` on ``app`` once; returns it."""
+    found = app.findChild(GarbageCollector)
+    return found if found is not None else GarbageCollector(app)

@@ -10,6 +10,7 @@ from cpaudit.audit.iac import demo_project
 from cpaudit.store import projectfile
 from cpaudit.ui import autosave, i18n
 from cpaudit.ui.main_window import MainWindow
+from cpaudit.ui.worker import collect_garbage_on_gui_thread
 
 ASSESS_TIMEOUT_MS = 10_000
 
@@ -68,7 +69,9 @@ def no_file_dialogs(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def english(qapp):
-    """Each test starts in English, whatever the machine's language."""
+    """Each test starts in English, whatever the machine's language; as in the application,
+    garbage is collected on the GUI thread only."""
+    collect_garbage_on_gui_thread(qapp)
     i18n.set_language("en")
     yield
     i18n.set_language("en")

@@ -133,3 +133,34 @@ def test_work_that_outlives_its_task_object_ends_quietly(qtbot, caplog):
     release.set()
     QThreadPool.globalInstance().waitForDone(5_000)
     assert errors == []
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot, qapp):
+    import gc
+    import weakref
+
+    from cpaudit.ui.worker import GarbageCollector, collect_garbage_on_gui_thread
+
+    collector = collect_garbage_on_gui_thread(qapp)
+    assert collect_garbage_on_gui_thread(qapp) is collector  # installed once
+    assert isinstance(collector, GarbageCollector) and not gc.isenabled()
+
+    class Node:
+        pass
+
+    def cycle():
+        node = Node()
+        node.self = node
+        return weakref.ref(node)
+
+    collected_where = []
+    first = cycle()
+    weakref.finalize(first(), lambda: collected_where.append(threading.current_thread().name))
+    # garbage made on a worker thread: enough to fill the youngest generation many times over
+    worker = threading.Thread(target=lambda: [cycle() for _ in range(5 * gc.get_threshold()[0])])
+    worker.start()
+    worker.join()
+    assert first() is not None  # nothing collected it on the worker
+
+    qtbot.waitUntil(lambda: first() is None, timeout=5_000)
+    assert collected_where == [threading.main_thread().name]
