@@ -25,9 +25,11 @@ def quiet(qapp):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         qapp.processEvents()
         gc.collect()
+    was_enabled = gc.isenabled()  # off where the GUI thread collects (worker.GarbageCollector)
     gc.disable()
     yield
-    gc.enable()
+    if was_enabled:
+        gc.enable()
 
 
 def test_emit_and_disconnect_leave_true_alone(qapp):
