@@ -1,7 +1,8 @@
 """Charts for the report, drawn on :class:`matplotlib.figure.Figure` (never pyplot, pitfall 10).
 
 Each figure is made at the size it is printed (the body width), so its PNG keeps the full
-:data:`PNG_DPI` on paper. A user's text reaches a chart only as a flow name of the Sankey
+:data:`PNG_DPI` on paper; the window draws the same Sankey diagram into its own figure
+(:func:`draw_sankey`). A user's text reaches a chart only as a flow name of the Sankey
 diagram, in two lines at most (a longer name shortened) and with mathtext switched off, so
 ``$x^2$`` is drawn as typed; every name is in full in the table of flows, keyed by number, and
 no label runs off the figure.
@@ -12,7 +13,7 @@ from __future__ import annotations
 import io
 import logging
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import matplotlib
@@ -21,8 +22,11 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.sankey import Sankey
 from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.transforms import Bbox
 
+from cpaudit.audit import units
 from cpaudit.audit.analysis import Judgement
+from cpaudit.audit.model import FlowKind
 from cpaudit.audit.results import Figure as Value
 from cpaudit.audit.results import NotDefined
 from cpaudit.report.labels import Labels
@@ -56,6 +60,14 @@ SANKEY_LINE_CHARS = 28
 SANKEY_NAME_LINES = 2
 # At most this many flows of each side are drawn; the smaller ones are drawn as one.
 SANKEY_MAX_FLOWS = 7
+# Where an output of each kind leaves the diagram (SankeyFlow.side)
+_OUTPUT_SIDE = {
+    FlowKind.PRODUCT: 0,
+    FlowKind.BY_PRODUCT: 1,
+    FlowKind.WASTE: -1,
+    FlowKind.EMISSION: -1,
+    FlowKind.STOCK_CHANGE: -1,
+}
 
 
 @dataclass(frozen=True)
@@ -153,6 +165,45 @@ def label_lines(name: str) -> list[str]:
     return kept
 
 
+def balance_sankey_flows(
+    flows: Iterable[tuple[str, FlowKind, float, str]], unit: str, unaccounted: str, excess: str
+) -> list[SankeyFlow]:
+    """The arrows of one balance in ``unit`` from an operation's flows, given as (name, kind,
+    quantity, unit) and keyed by their place in ``flows`` from 1; a flow in a unit that does not
+    convert to ``unit`` keeps its number and is left out.
+
+    Inputs and a fall of stock come in; products, by-products, wastes, emissions and a rise of
+    stock go out. What the balance leaves over (inputs − outputs − stock change) is one more
+    arrow named ``unaccounted`` going out, or ``excess`` coming in where the outputs exceed the
+    inputs.
+    """
+    arrows: list[SankeyFlow] = []
+    inputs = outputs = stock_change = 0.0
+    for number, (name, kind, quantity, flow_unit) in enumerate(flows, start=1):
+        try:
+            quantity = quantity * units.factor(flow_unit, unit)
+        except units.UnitError:
+            continue
+        kind = FlowKind(kind)
+        if kind == FlowKind.INPUT:
+            inputs += quantity
+            arrows.append(SankeyFlow(number, name, quantity, True, 0))
+        elif kind == FlowKind.STOCK_CHANGE and quantity < 0:
+            stock_change += quantity
+            arrows.append(SankeyFlow(number, name, -quantity, True, 0))
+        else:
+            if kind == FlowKind.STOCK_CHANGE:
+                stock_change += quantity
+            else:
+                outputs += quantity
+            arrows.append(SankeyFlow(number, name, quantity, False, _OUTPUT_SIDE[kind]))
+    residual = inputs - outputs - stock_change
+    if inputs and abs(residual) > 1e-6 * abs(inputs):
+        name = unaccounted if residual > 0 else excess
+        arrows.append(SankeyFlow(0, name, abs(residual), residual < 0, 1))
+    return arrows
+
+
 def sankey_figure(
     flows: Sequence[SankeyFlow], unit: str, labels: Labels, width_pt: float
 ) -> Figure | None:
@@ -161,17 +212,46 @@ def sankey_figure(
     Inputs come in from the left, the main products leave to the right, by-products and the
     closure difference go up, wastes, emissions and stock changes go down. Each arrow is labelled
     with its key number, its name (in two lines at most, else shortened) and its quantity; the
-    labels lie inside the figure. None where nothing can be drawn.
+    labels lie inside the figure, whose height follows the diagram. None where nothing can be
+    drawn.
     """
     drawn = _grouped(flows, labels.t("sankey_other"))
-    if not any(f.incoming for f in drawn) or not any(not f.incoming for f in drawn):
+    if not _drawable(drawn):
         return None
     with matplotlib.rc_context(_RC):
+        figure = Figure(figsize=(width_pt / POINTS_PER_INCH, 3.0))
+        FigureCanvasAgg(figure)
         try:
-            return _sankey_figure(drawn, unit, labels, width_pt / POINTS_PER_INCH)
+            _sankey_figure(figure, drawn, unit, labels, fit_height=True)
         except (ValueError, RuntimeError) as e:  # a geometry matplotlib cannot draw
             log.debug("Sankey diagram not drawn: %s", e)
             return None
+    return figure
+
+
+def draw_sankey(
+    figure: Figure, flows: Sequence[SankeyFlow], unit: str, labels: Labels, fontsize: float = 7
+) -> bool:
+    """The Sankey diagram of :func:`sankey_figure` drawn into ``figure`` (cleared first, and
+    given a canvas), which keeps its size: the diagram fills it as far as its shape allows, and
+    the labels, of ``fontsize`` points, lie inside it. False, with the figure left empty, where
+    nothing can be drawn."""
+    figure.clear()
+    drawn = _grouped(flows, labels.t("sankey_other"))
+    if not _drawable(drawn):
+        return False
+    with matplotlib.rc_context(_RC):
+        try:
+            _sankey_figure(figure, drawn, unit, labels, fit_height=False, fontsize=fontsize)
+        except (ValueError, RuntimeError) as e:  # a geometry matplotlib cannot draw
+            log.debug("Sankey diagram not drawn: %s", e)
+            figure.clear()
+            return False
+    return True
+
+
+def _drawable(flows: Sequence[SankeyFlow]) -> bool:
+    return any(f.incoming for f in flows) and any(not f.incoming for f in flows)
 
 
 def _grouped(flows: Sequence[SankeyFlow], other: str) -> list[SankeyFlow]:
@@ -192,7 +272,16 @@ def _grouped(flows: Sequence[SankeyFlow], other: str) -> list[SankeyFlow]:
     return kept
 
 
-def _sankey_figure(flows: list[SankeyFlow], unit: str, labels: Labels, width_in: float) -> Figure:
+def _sankey_figure(
+    figure: Figure,
+    flows: list[SankeyFlow],
+    unit: str,
+    labels: Labels,
+    fit_height: bool,
+    fontsize: float = 7,
+) -> None:
+    """The diagram drawn into ``figure``; with ``fit_height`` the figure's height is set to
+    suit the diagram at the figure's width, else its size is kept."""
     total_in = sum(f.quantity for f in flows if f.incoming)
     total_out = sum(f.quantity for f in flows if not f.incoming)
     scale = 1.0 / max(total_in, total_out)
@@ -216,8 +305,6 @@ def _sankey_figure(flows: list[SankeyFlow], unit: str, labels: Labels, width_in:
             lengths.append(0.35)
     texts = [_flow_label(f, unit, labels) for f in flows]
 
-    figure = Figure(figsize=(width_in, 3.0))
-    FigureCanvasAgg(figure)
     axes = figure.add_axes((0.01, 0.01, 0.98, 0.98))
     axes.axis("off")
     sankey = Sankey(
@@ -241,50 +328,59 @@ def _sankey_figure(flows: list[SankeyFlow], unit: str, labels: Labels, width_in:
             # left of the tails' outer corners: a tall label beside a notched tail would
             # otherwise reach into the arrow
             left = min(x, extents.x0)
-            drawn = axes.text(left - 0.08, y, text, ha="right", va="center", fontsize=7)
+            drawn = axes.text(left - 0.08, y, text, ha="right", va="center", fontsize=fontsize)
         elif orientation == 0:
-            drawn = axes.text(x + 0.08, y, text, ha="left", va="center", fontsize=7)
+            drawn = axes.text(x + 0.08, y, text, ha="left", va="center", fontsize=fontsize)
         elif orientation == -1:
-            drawn = axes.text(x + 0.06, y, text, ha="left", va="top", fontsize=7)
+            drawn = axes.text(x + 0.06, y, text, ha="left", va="top", fontsize=fontsize)
         else:
-            drawn = axes.text(x + 0.06, y, text, ha="left", va="bottom", fontsize=7)
+            drawn = axes.text(x + 0.06, y, text, ha="left", va="bottom", fontsize=fontsize)
         drawn_texts.append(drawn)
     xs = [x for x, _y in diagram.tips] + [extents.x0, extents.x1]
     ys = [y for _x, y in diagram.tips] + [extents.y0, extents.y1]
     # room for the labels beside the left and right arrows, above and under the others
     limits = (min(xs) - 1.5, max(xs) + 1.5, min(ys) - 0.45, max(ys) + 0.45)
     axes.set_aspect("equal", adjustable="box")
-    _set_limits(figure, axes, limits, width_in)
-    _fit_labels(figure, axes, drawn_texts, width_in)
-    return figure
+    _set_limits(figure, axes, limits, fit_height)
+    # a figure of a given size: the arrows and their labels fill it as far as their shape allows
+    _fit_labels(figure, axes, drawn_texts, fit_height, None if fit_height else extents)
 
 
 def _set_limits(
-    figure: Figure, axes, limits: tuple[float, float, float, float], width_in: float
+    figure: Figure, axes, limits: tuple[float, float, float, float], fit_height: bool
 ) -> None:
-    """The axes' limits, and the figure's height to suit them at the width given."""
+    """The axes' limits, and with ``fit_height`` the figure's height to suit them at its
+    width."""
     xmin, xmax, ymin, ymax = limits
-    height_in = min(max(width_in * (ymax - ymin) / (xmax - xmin), 1.6), 4.5)
-    figure.set_size_inches(width_in, height_in)
+    if fit_height:
+        width_in = figure.get_size_inches()[0]
+        height_in = min(max(width_in * (ymax - ymin) / (xmax - xmin), 1.6), 4.5)
+        figure.set_size_inches(width_in, height_in)
     axes.set_xlim(xmin, xmax)
     axes.set_ylim(ymin, ymax)
 
 
-def _fit_labels(figure: Figure, axes, texts: list, width_in: float) -> None:
-    """Place the labels so that none runs off the figure's edge and none of the labels stacked
-    beside the left (inputs) or right (products) arrows covers its neighbour: those move apart
-    in their order, and the limits widen until every label lies inside the figure (a long label
-    beside the outermost arrow needs more room than the fixed margin)."""
+def _fit_labels(
+    figure: Figure, axes, texts: list, fit_height: bool, diagram: Bbox | None = None
+) -> None:
+    """Place the labels so that none runs off the figure's edge and none covers its neighbour
+    (see :func:`_place`): the limits widen until every label lies inside the figure (a long
+    label beside the outermost arrow needs more room than the fixed margin). Where ``diagram``
+    (the arrows' extents in data) is given, the limits first close in on the arrows and their
+    labels."""
     renderer = figure.canvas.get_renderer()
     tips = {text: text.get_position() for text in texts}
     columns = [
         [text for text in texts if text.get_ha() == side and text.get_va() == "center"]
         for side in ("right", "left")
     ]
+    # under the down arrows' tips and over the up arrows'
+    columns += [[text for text in texts if text.get_va() == va] for va in ("top", "bottom")]
+    if diagram is not None:
+        _close_in(figure, axes, texts, columns, tips, diagram, renderer)
     for _attempt in range(6):
         axes.apply_aspect()
-        for column in columns:
-            _spread(column, tips, axes, renderer)
+        _place(columns, tips, axes, renderer)
         boxes = [text.get_window_extent(renderer) for text in texts]
         page = figure.bbox
         pad = 0.03 * figure.dpi  # [px] a little air between a label and the edge
@@ -299,9 +395,69 @@ def _fit_labels(figure: Figure, axes, texts: list, width_in: float) -> None:
         xmin, xmax = axes.get_xlim()
         ymin, ymax = axes.get_ylim()
         _set_limits(
-            figure, axes, (min(xmin, x0), max(xmax, x1), min(ymin, y0), max(ymax, y1)), width_in
+            figure, axes, (min(xmin, x0), max(xmax, x1), min(ymin, y0), max(ymax, y1)), fit_height
         )
     log.debug("Sankey labels still reach past the figure after widening its limits")
+
+
+def _close_in(
+    figure: Figure, axes, texts: list, columns: list, tips: dict, diagram: Bbox, renderer
+) -> None:
+    """Limits round the arrows and their labels with a little air and no more. The labels keep
+    their size in points while the arrows scale with the limits, so this is repeated until the
+    limits settle; the last steps may leave a label just past the edge, which the widening in
+    :func:`_fit_labels` then takes in."""
+    for _attempt in range(10):
+        axes.apply_aspect()
+        _place(columns, tips, axes, renderer)
+        boxes = [text.get_window_extent(renderer) for text in texts]
+        content = Bbox.union([diagram.transformed(axes.transData), *boxes])
+        pad = 0.05 * figure.dpi  # [px]
+        to_data = axes.transData.inverted()
+        (x0, y0), (x1, y1) = to_data.transform(
+            [(content.x0 - pad, content.y0 - pad), (content.x1 + pad, content.y1 + pad)]
+        )
+        (xmin, xmax), (ymin, ymax) = axes.get_xlim(), axes.get_ylim()
+        axes.set_xlim(x0, x1)
+        axes.set_ylim(y0, y1)
+        moved = max(abs(x0 - xmin), abs(x1 - xmax), abs(y0 - ymin), abs(y1 - ymax))
+        if moved < 1e-3 * max(x1 - x0, y1 - y0):
+            return
+
+
+def _place(columns: list, tips: dict, axes, renderer) -> None:
+    """The labels stacked beside the left (inputs) and right (products) arrows move apart in
+    their order; a label under a down arrow's tip moves down, and one over an up arrow's tip
+    up, just clear of a neighbour's it would cover (the side arrows are staggered for labels of
+    the printed size; a smaller diagram leaves them less room)."""
+    right, left, under, over = columns
+    _spread(right, tips, axes, renderer)
+    _spread(left, tips, axes, renderer)
+    _clear(under, tips, axes, renderer, downwards=True)
+    _clear(over, tips, axes, renderer, downwards=False)
+
+
+def _clear(labels: list, tips: dict, axes, renderer, downwards: bool) -> None:
+    """Labels from their tips, the one nearest the trunk first: each that covers one placed
+    before it moves away from the trunk until it covers none."""
+    gap = 2.0  # [px]
+    to_data = axes.transData.inverted()
+    placed: list = []
+    for text in sorted(labels, key=lambda t: -tips[t][1] if downwards else tips[t][1]):
+        text.set_position(tips[text])
+        box = text.get_window_extent(renderer)
+        for _other in range(len(placed)):
+            covered = [other for other in placed if box.overlaps(other)]
+            if not covered:
+                break
+            if downwards:
+                shift = box.y1 - (min(other.y0 for other in covered) - gap)
+            else:
+                shift = -(max(other.y1 for other in covered) + gap - box.y0)
+            x_px, y_px = axes.transData.transform(text.get_position())
+            text.set_position(tuple(to_data.transform((x_px, y_px - shift))))
+            box = text.get_window_extent(renderer)
+        placed.append(box)
 
 
 def _spread(column: list, tips: dict, axes, renderer) -> None:

@@ -20,7 +20,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cpaudit.audit import units
 from cpaudit.audit.analysis import Judgement
 from cpaudit.audit.economics import PaybackGroup
 from cpaudit.audit.model import (
@@ -37,7 +36,7 @@ from cpaudit.report import fonts
 from cpaudit.report.charts import (
     PNG_DPI,
     ClassBar,
-    SankeyFlow,
+    balance_sankey_flows,
     class_saving_figure,
     figure_png,
     figure_size_pt,
@@ -64,13 +63,6 @@ from cpaudit.report.twin import SCHEMA_FILE, SCHEMA_ID
 # At most this many Sankey diagrams are drawn; the balances beyond them are shown as tables.
 MAX_SANKEY_DIAGRAMS = 12
 
-_OUTPUT_SIDE = {
-    FlowKind.PRODUCT: 0,
-    FlowKind.BY_PRODUCT: 1,
-    FlowKind.WASTE: -1,
-    FlowKind.EMISSION: -1,
-    FlowKind.STOCK_CHANGE: -1,
-}
 _ENERGY_CLASSES = (ResourceClass.ENERGY, ResourceClass.FUEL)
 
 
@@ -1078,25 +1070,12 @@ class StoryBuilder:
 
     def sankey(self, flows: list[dict], result: dict, section: str) -> list[Flowable]:
         unit = result["unit"]
-        diagram_flows = []
-        for number, f in enumerate(flows, start=1):
-            try:
-                quantity = f["quantity"] * units.factor(f["unit"], unit)
-            except units.UnitError:
-                continue
-            kind = FlowKind(f["kind"])
-            if kind == FlowKind.INPUT:
-                diagram_flows.append(SankeyFlow(number, f["name"], quantity, True, 0))
-            elif kind == FlowKind.STOCK_CHANGE and quantity < 0:
-                diagram_flows.append(SankeyFlow(number, f["name"], -quantity, True, 0))
-            else:
-                diagram_flows.append(
-                    SankeyFlow(number, f["name"], quantity, False, _OUTPUT_SIDE[kind])
-                )
-        residual = result["inputs"] - result["outputs"] - result["stock_change"]
-        if result["inputs"] and abs(residual) > 1e-6 * abs(result["inputs"]):
-            name = self.t("sankey_unaccounted" if residual > 0 else "sankey_excess")
-            diagram_flows.append(SankeyFlow(0, name, abs(residual), residual < 0, 1))
+        diagram_flows = balance_sankey_flows(
+            [(f["name"], f["kind"], f["quantity"], f["unit"]) for f in flows],
+            unit,
+            self.t("sankey_unaccounted"),
+            self.t("sankey_excess"),
+        )
         figure = sankey_figure(diagram_flows, unit, self.labels, BODY_WIDTH)
         if figure is None:
             return [self.note(self.t("sankey_not_drawn"))]

@@ -2,27 +2,28 @@
 
 Both are matplotlib Figures on a Qt canvas (never pyplot), drawn from the project's data each time
 it changes; an empty, zero or undefined series shows "No data" instead of failing. User text is
-drawn with ``parse_math=False`` so a ``$`` in a name is not read as mathematics.
+drawn with ``parse_math=False`` so a ``$`` in a name is not read as mathematics. The Sankey
+diagram is the report's (:mod:`cpaudit.report.charts`, matplotlib's own Sankey), drawn into the
+canvas's figure.
 """
 
+import dataclasses
 import math
 import textwrap
 from dataclasses import dataclass
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
-from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, PathPatch, Rectangle
-from matplotlib.path import Path
+from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSizePolicy
 
 from cpaudit.audit import units
 from cpaudit.audit.method import balances
 from cpaudit.audit.model import FlowKind
-from cpaudit.audit.results import NotDefined
-from cpaudit.ui import labels
-from cpaudit.ui.cells import number_text
+from cpaudit.report.charts import balance_sankey_flows, draw_sankey
+from cpaudit.report.i18n import LANGUAGES, Texts
+from cpaudit.report.labels import Labels
 
 OUTPUT_KINDS = (FlowKind.PRODUCT, FlowKind.BY_PRODUCT, FlowKind.WASTE, FlowKind.EMISSION)
 FLOW_COLOURS = {
@@ -33,9 +34,9 @@ FLOW_COLOURS = {
     FlowKind.EMISSION: "#8d6e63",
     FlowKind.STOCK_CHANGE: "#757575",
 }
-CLOSURE_COLOUR = "#9e9e9e"  # what the balance leaves unaccounted
 BOX_COLOUR = "#e3f2fd"
 GREY = "#616161"
+_SANKEY_POINTS = (8.0, 7.0, 6.0)  # the labels' sizes to try, the first that leaves them clear
 
 
 class _Canvas(FigureCanvasQTAgg):
@@ -240,7 +241,8 @@ class FlowChart(_Canvas):
 
 @dataclass(frozen=True)
 class SankeyFlow:
-    """One arrow of the diagram: positive in, negative out, in the balance's common unit."""
+    """One flow of the diagram's data (the CSV export): positive in, negative out, in the
+    balance's common unit."""
 
     name: str
     kind: str  # a FlowKind value, or "closure"
@@ -316,54 +318,22 @@ def sankey_rows(project, operation, unit):
     return rows
 
 
-@dataclass
-class SankeyBand:
-    """One drawn flow of the diagram: its shape and its label, for tests and the user."""
-
-    name: str
-    kind: str
-    value: float
-    colour: str
-    patch: object = None
-    label: object = None
-
-
-# the diagram in axes fractions: input labels | input bands | the operation | outputs | labels
-_IN_LABEL_X, _IN_START, _NODE_LEFT, _NODE_RIGHT, _OUT_END, _OUT_LABEL_X = (
-    0.25,
-    0.27,
-    0.47,
-    0.51,
-    0.71,
-    0.75,
-)
-_BOTTOM = 0.02
-_GAP = 0.03  # between two bands' outer ends
-_ARROW = 0.025
-_LABEL_POINTS = 8.0
-_LABEL_STYLES = ((8.0, 3), (8.0, 2), (7.0, 2), (7.0, 1))  # (points, lines), the first that fits
-
-
 class SankeyChart(_Canvas):
-    """One unit operation's balance in one dimension: inputs flow in from the left, products,
-    wastes and the rest leave to the right, each band as wide as its share and coloured by its
-    kind as in the flow chart (T4), the labels beside the bands."""
+    """One unit operation's balance in one dimension as the report draws it (matplotlib's own
+    Sankey, :func:`cpaudit.report.charts.draw_sankey`): inputs in from the left, the main products
+    out to the right, by-products and what is unaccounted up, wastes down, the labels inside the
+    figure and beside the arrows; redrawn at each new size, which the labels' room depends on."""
 
     def __init__(self, parent=None):
         super().__init__(parent, size=(5.4, 4.0))
         self.figure.set_layout_engine("none")  # the diagram places itself in the whole figure
         self.flows = []
-        self.bands = []  # SankeyBand, inputs first, then outputs, as drawn
-        self.node = None
         self._shown = None  # the arguments of the last show_balance, to redraw at a new size
-        self._top = 1.0  # the top of the bands, below the title
 
     def show_balance(self, project, operation, unit, lang):
         self._shown = (project, operation, unit, lang)
         self.figure.clear()
-        axes = self.figure.add_axes((0, 0, 1, 1))
         self.message = ""
-        self.bands, self.node = [], None
         self.flows = sankey_flows(project, operation, unit) if operation and unit else []
         drawn = [f for f in self.flows if math.isfinite(f.value) and f.value != 0.0]
         measured_in = sum(f.value for f in drawn if f.value > 0 and f.kind != "closure")
@@ -374,174 +344,64 @@ class SankeyChart(_Canvas):
                 detail = QCoreApplication.translate(
                     "task_charts", "The inputs are zero, so the balance cannot be drawn."
                 )
-            self._no_data(axes, detail)
-        else:
-            name = next((op.name for op in project.operations if op.code == operation), "")
-            self._draw(axes, drawn, operation, name, lang)
+            self._no_data(self.figure.add_subplot(), detail)
+        elif not self._draw(_report_flows(project, operation, unit), unit, _labels(lang)):
+            self._no_data(
+                self.figure.add_subplot(),
+                QCoreApplication.translate(
+                    "task_charts", "These flows cannot be drawn as a diagram."
+                ),
+            )
         self.draw_idle()
+
+    def _draw(self, flows, unit, labels):
+        """The diagram with the largest labels that keep clear of each other and leave the
+        arrows a third of the panel's width or height (the labels keep their size when the panel
+        shrinks, the arrows do not); False where it cannot be drawn."""
+        for points in _SANKEY_POINTS:
+            if not draw_sankey(self.figure, flows, unit, labels, points):
+                return False
+            patch, texts = self.diagram()
+            renderer = self.get_renderer()
+            arrows, panel = patch.get_window_extent(renderer), self.figure.bbox
+            large = arrows.width >= panel.width / 3 or arrows.height >= panel.height / 3
+            if large and not _overlapping(texts, renderer):
+                break
+        return True
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        if self._shown is not None and self.bands:
-            self.show_balance(*self._shown)  # the labels' room depends on the size
+        if self._shown is not None and not self.message:
+            self.show_balance(*self._shown)
 
-    def _draw(self, axes, flows, operation, name, lang):
-        axes.set_axis_off()
-        axes.set_xlim(0, 1)
-        axes.set_ylim(0, 1)
-        inputs = sorted((f for f in flows if f.value > 0), key=lambda f: -f.value)
-        outputs = sorted((f for f in flows if f.value < 0), key=lambda f: f.value)
-        outputs.sort(key=lambda f: f.kind == "closure")  # what is unaccounted last
-        total = max(sum(f.value for f in inputs), -sum(f.value for f in outputs))
-        top = 1.0 - 0.03 - 1.3 * self._line_height(_LABEL_POINTS + 0.5)  # below the title
-        self._top = top
-        for points, lines in _LABEL_STYLES:
-            texts = {id(f): self._label(f, lang, lines) for f in flows}
-            scale = self._scale(inputs, outputs, total, texts, points)
-            if scale >= 0.25 * (top - _BOTTOM) / total:
-                break  # the bands keep most of their height with labels of this size
-        node_height = scale * total
-        node_bottom = (top + _BOTTOM - node_height) / 2
-        self.node = axes.add_patch(
-            Rectangle(
-                (_NODE_LEFT, node_bottom),
-                _NODE_RIGHT - _NODE_LEFT,
-                node_height,
-                facecolor=BOX_COLOUR,
-                edgecolor=FLOW_COLOURS[FlowKind.INPUT],
-                linewidth=1.0,
-            )
-        )
-        title = f"{operation} – {name}" if name else operation
-        axes.text(
-            0.5,
-            0.985,
-            _short(title, 70),
-            ha="center",
-            va="top",
-            fontsize=_LABEL_POINTS + 0.5,
-            fontweight="bold",
-            parse_math=False,
-        )
-        for incoming, items in ((True, inputs), (False, outputs)):
-            ends = self._ends(items, scale, texts, points)
-            at_node = node_bottom + node_height
-            for flow, end in zip(items, ends, strict=True):
-                node_top = at_node
-                at_node -= scale * abs(flow.value)
-                self._band(axes, flow, incoming, end, (node_top, at_node), texts, points)
-
-    def _line_height(self, points):
-        """One line of text of ``points`` as a fraction of the axes' height."""
-        height_points = self.figure.get_size_inches()[1] * 72
-        return points * 1.25 / max(height_points, 1.0)
-
-    def _room(self, flow, texts, points):
-        return (texts[id(flow)].count("\n") + 1) * self._line_height(points) + 0.008
-
-    def _scale(self, inputs, outputs, total, texts, points):
-        """Height per unit of flow: as large as lets each side's bands, each with room for its
-        label and a gap between them, fit between the top and the bottom."""
-        available = self._top - _BOTTOM
-
-        def fits(scale):
-            for items in (inputs, outputs):
-                gaps = _GAP * (len(items) - 1)
-                rooms = (max(scale * abs(f.value), self._room(f, texts, points)) for f in items)
-                if gaps + sum(rooms) > available:
-                    return False
-            return True
-
-        low, high = 0.0, available / total
-        if fits(high):
-            return high
-        if not fits(low):  # too many labels for the height: they will be tight
-            return 0.0
-        for _ in range(30):
-            middle = (low + high) / 2
-            low, high = (middle, high) if fits(middle) else (low, middle)
-        return low
-
-    def _ends(self, items, scale, texts, points):
-        """(top, bottom) of each band's outer end: stacked top to bottom, centred, with room
-        for each label."""
-        slots = [max(scale * abs(f.value), self._room(f, texts, points)) for f in items]
-        height = sum(slots) + _GAP * (len(items) - 1)
-        top = (self._top + _BOTTOM + height) / 2
-        ends = []
-        for flow, slot in zip(items, slots, strict=True):
-            thickness = scale * abs(flow.value)
-            middle = top - slot / 2
-            ends.append((middle + thickness / 2, middle - thickness / 2))
-            top -= slot + _GAP
-        return ends
-
-    def _band(self, axes, flow, incoming, end, at_node, texts, points):
-        colour = CLOSURE_COLOUR if flow.kind == "closure" else FLOW_COLOURS.get(flow.kind, GREY)
-        (end_top, end_bottom), (node_top, node_bottom) = end, at_node
-        if incoming:
-            x0, x1 = _IN_START, _NODE_LEFT
-            y0_top, y0_bottom, y1_top, y1_bottom = end_top, end_bottom, node_top, node_bottom
-        else:
-            x0, x1 = _NODE_RIGHT, _OUT_END
-            y0_top, y0_bottom, y1_top, y1_bottom = node_top, node_bottom, end_top, end_bottom
-        middle = (x0 + x1) / 2
-        vertices = [
-            (x0, y0_top),
-            (middle, y0_top),
-            (middle, y1_top),
-            (x1, y1_top),
-        ]
-        codes = [Path.MOVETO, Path.CURVE4, Path.CURVE4, Path.CURVE4]
-        if not incoming:  # an arrow head at the outer end
-            vertices.append((x1 + _ARROW, (y1_top + y1_bottom) / 2))
-            codes.append(Path.LINETO)
-        vertices += [(x1, y1_bottom), (middle, y1_bottom), (middle, y0_bottom), (x0, y0_bottom)]
-        codes += [Path.LINETO, Path.CURVE4, Path.CURVE4, Path.CURVE4]
-        vertices.append((x0, y0_top))
-        codes.append(Path.CLOSEPOLY)
-        patch = axes.add_patch(
-            PathPatch(
-                Path(vertices, codes),
-                facecolor=to_rgba(colour, 0.45),
-                edgecolor=colour,
-                linewidth=0.8,
-                hatch="///" if flow.kind == "closure" else None,
-            )
-        )
-        middle_y = (end_top + end_bottom) / 2
-        label = axes.text(
-            _IN_LABEL_X if incoming else _OUT_LABEL_X,
-            middle_y,
-            texts[id(flow)],
-            ha="right" if incoming else "left",
-            va="center",
-            fontsize=points,
-            color=_darker(colour),
-            parse_math=False,
-        )
-        self.bands.append(SankeyBand(flow.name, flow.kind, flow.value, colour, patch, label))
-
-    @staticmethod
-    def _label(flow, lang, lines=3):
-        """The flow's name and quantity on ``lines`` lines (3: the name on two)."""
-        value = number_text(abs(flow.value), lang, _decimals(abs(flow.value)))
-        quantity = f"{value} {labels.unit_label(flow.unit)}"
-        if flow.kind == "closure":
-            name = QCoreApplication.translate("task_charts", "Unaccounted (closure error)")
-        else:
-            name = flow.name
-        if lines == 1:
-            return f"{_short(name, 22)}: {quantity}"
-        return f"{_wrapped(name, 18, lines - 1)}\n{quantity}"
+    def diagram(self):
+        """The drawn diagram's patch (all its arrows) and its labels; None and [] for none."""
+        axes = self.figure.axes[0] if self.figure.axes else None
+        if axes is None or not axes.patches:
+            return None, []
+        return axes.patches[0], [t for t in axes.texts if t.get_text()]
 
 
-def _darker(colour):
-    red, green, blue, _alpha = to_rgba(colour)
-    return (red * 0.8, green * 0.8, blue * 0.8)
+def _overlapping(texts, renderer):
+    boxes = [text.get_window_extent(renderer) for text in texts]
+    return any(box.overlaps(other) for n, box in enumerate(boxes) for other in boxes[n + 1 :])
 
 
-def _decimals(value):
-    if value == 0 or isinstance(value, NotDefined):
-        return 0
-    return 0 if value >= 100 else (1 if value >= 10 else 2)
+def _report_flows(project, operation, unit):
+    """The report's arrows of the balance (cpaudit.report.charts.SankeyFlow), unnumbered: the
+    window has no key table."""
+    arrows = balance_sankey_flows(
+        [
+            (f.name, f.kind, f.quantity, f.unit)
+            for f in project.balance_flows
+            if f.operation == operation
+        ],
+        unit,
+        QCoreApplication.translate("task_charts", "Unaccounted (closure error)"),
+        QCoreApplication.translate("task_charts", "Outputs exceeding inputs (closure error)"),
+    )
+    return [dataclasses.replace(arrow, key=0) for arrow in arrows]
+
+
+def _labels(lang):
+    return Labels(Texts(lang if lang in LANGUAGES else "en"), "")

@@ -11,7 +11,14 @@ from report_text import one_line, pdf_pages
 from reportlab.platypus import Image, KeepTogether
 
 from cpaudit.audit.analysis import assess
-from cpaudit.report.charts import PNG_DPI, SankeyFlow, figure_png, sankey_figure
+from cpaudit.audit.model import FlowKind
+from cpaudit.report.charts import (
+    PNG_DPI,
+    SankeyFlow,
+    balance_sankey_flows,
+    figure_png,
+    sankey_figure,
+)
 from cpaudit.report.i18n import Texts
 from cpaudit.report.labels import Labels
 from cpaudit.report.layout import BODY_WIDTH, Registry
@@ -102,6 +109,29 @@ def test_many_flows_are_grouped_and_nothing_to_draw_is_none():
     assert len(texts) == 1 + 7
     assert any(t.startswith("các dòng khác (14)") for t in texts)
     assert sankey_figure([SankeyFlow(1, "Vào", 0.0, True, 0)], "t", labels, BODY_WIDTH) is None
+
+
+def test_a_balance_s_arrows_keep_the_flows_numbers_and_add_the_closure():
+    flows = [
+        ("Water", FlowKind.INPUT, 100.0, "m3"),
+        ("Heat", FlowKind.INPUT, 5.0, "GJ"),  # another balance: left out, numbered
+        ("Tank drawn down", FlowKind.STOCK_CHANGE, -10.0, "m3"),
+        ("Rinse", FlowKind.PRODUCT, 80.0, "m3"),
+        ("Drain", FlowKind.WASTE, 20.0, "m3"),
+    ]
+
+    arrows = balance_sankey_flows(flows, "m3", "unaccounted", "excess")
+
+    assert arrows == [
+        SankeyFlow(1, "Water", 100.0, True, 0),
+        SankeyFlow(3, "Tank drawn down", 10.0, True, 0),
+        SankeyFlow(4, "Rinse", 80.0, False, 0),
+        SankeyFlow(5, "Drain", 20.0, False, -1),
+        SankeyFlow(0, "unaccounted", 10.0, False, 1),  # 100 + 10 - 80 - 20
+    ]
+    flows[3] = ("Rinse", FlowKind.PRODUCT, 95.0, "m3")
+    excess = balance_sankey_flows(flows, "m3", "unaccounted", "excess")[-1]
+    assert excess == SankeyFlow(0, "excess", 5.0, True, 1)
 
 
 def test_the_pdf_shows_each_balance_with_its_diagram(demo_text):

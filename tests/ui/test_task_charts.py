@@ -5,20 +5,17 @@ import dataclasses
 import math
 
 import pytest
-from matplotlib.colors import to_hex
 from matplotlib.transforms import Bbox
+from numpy.testing import assert_allclose
 
 from cpaudit.audit.iac import demo_project
 from cpaudit.audit.model import BalanceFlow, FlowKind, Measurement, UnitOperation
+from cpaudit.report.charts import balance_sankey_flows, sankey_figure
+from cpaudit.report.i18n import Texts
+from cpaudit.report.labels import Labels
+from cpaudit.report.layout import BODY_WIDTH
 from cpaudit.ui import i18n
-from cpaudit.ui.task_charts import (
-    CLOSURE_COLOUR,
-    FLOW_COLOURS,
-    FlowChart,
-    SankeyChart,
-    sankey_flows,
-    sankey_rows,
-)
+from cpaudit.ui.task_charts import FlowChart, SankeyChart, sankey_flows, sankey_rows
 
 
 @pytest.fixture(scope="module")
@@ -192,65 +189,127 @@ def test_the_canvas_follows_the_screen_pixel_ratio(sankey, demo):
     assert sankey.figure.dpi == pytest.approx(100 * sankey.device_pixel_ratio)
 
 
-def _sankey_bands(sankey):
-    """The drawn bands, by flow name: their patches (one a flow) in the order of ``flows``."""
-    return dict(zip([b.name for b in sankey.bands], sankey.bands, strict=True))
+def _shown(qtbot, sankey, width, height):
+    sankey.show()
+    qtbot.waitExposed(sankey)
+    sankey.resize(width, height)
+    qtbot.waitUntil(lambda: sankey.figure.bbox.width == width * sankey.device_pixel_ratio)
 
 
-def test_the_sankey_colours_flows_by_kind_as_the_flow_chart_does(sankey, demo):
-    sankey.show_balance(demo, "OP1", "GJ", "en")
-    sankey.draw()
-
-    bands = _sankey_bands(sankey)
-    assert bands["Purchased steam"].colour == FLOW_COLOURS[FlowKind.INPUT]
-    assert bands["Steam leaks"].colour == FLOW_COLOURS[FlowKind.WASTE]
-    assert bands["Steam to process"].colour == FLOW_COLOURS[FlowKind.PRODUCT]
-    faces = {to_hex(b.patch.get_facecolor(), keep_alpha=False) for b in bands.values()}
-    assert len(faces) == 3
-
-
-def test_the_sankey_labels_sit_beside_the_shapes_not_on_them(sankey, demo):
-    sankey.resize(520, 300)
-    sankey.show_balance(demo, "OP1", "GJ", "en")
-    sankey.draw()
-    renderer = sankey.get_renderer()
-
-    labels = [b.label.get_window_extent(renderer) for b in sankey.bands]
-    shapes = [b.patch.get_window_extent(renderer) for b in sankey.bands]
-    shapes.append(sankey.node.get_window_extent(renderer))
-    for label in labels:
-        for shape in shapes:
-            assert not label.overlaps(shape)
-    for number, label in enumerate(labels):
-        for other in labels[number + 1 :]:
-            assert not label.overlaps(other)
-
-
-def test_the_sankey_fills_its_panel(sankey, demo):
-    sankey.resize(520, 300)
-    sankey.show_balance(demo, "OP1", "GJ", "en")
-    sankey.draw()
-    renderer = sankey.get_renderer()
-
-    drawn = Bbox.union(
-        [b.patch.get_window_extent(renderer) for b in sankey.bands]
-        + [b.label.get_window_extent(renderer) for b in sankey.bands]
-    )
-    width, height = sankey.figure.bbox.width, sankey.figure.bbox.height
-    assert drawn.width >= 0.8 * width
-    assert drawn.height >= 0.6 * height
-
-
-def test_an_unbalanced_sankey_shows_the_closure_in_grey(sankey):
-    project = two_operations(
-        BalanceFlow("A", FlowKind.INPUT, "Water", 100.0, "m3", Measurement.METERED),
-        BalanceFlow("A", FlowKind.WASTE, "Waste water", 38.0, "m3"),
+def _unbalanced():
+    return two_operations(
+        BalanceFlow("A", FlowKind.INPUT, "Water from the municipal supply", 100.0, "m3"),
+        BalanceFlow("A", FlowKind.INPUT, "Recycled rinse water", 30.0, "m3"),
+        BalanceFlow("A", FlowKind.WASTE, "Waste water to the treatment plant", 38.0, "m3"),
+        BalanceFlow("A", FlowKind.EMISSION, "Evaporation", 8.0, "m3"),
+        BalanceFlow("A", FlowKind.BY_PRODUCT, "Steam condensate", 12.0, "m3"),
         BalanceFlow("A", FlowKind.PRODUCT, "To rinse", 60.0, "m3", to_operation="B"),
+    )
+
+
+@pytest.mark.parametrize("size", [(520, 300), (420, 240), (900, 320)])
+@pytest.mark.parametrize("case", ["demo OP1", "demo OP2", "unbalanced"])
+def test_the_sankey_labels_lie_inside_the_figure_beside_the_arrows(qtbot, sankey, demo, size, case):
+    project, operation, unit = {
+        "demo OP1": (demo, "OP1", "GJ"),
+        "demo OP2": (demo, "OP2", "GJ"),
+        "unbalanced": (_unbalanced(), "A", "m3"),
+    }[case]
+    _shown(qtbot, sankey, *size)
+
+    sankey.show_balance(project, operation, unit, "en")
+    sankey.draw()
+
+    patch, texts = sankey.diagram()
+    renderer = sankey.get_renderer()
+    arrows = patch.get_transform().transform_path(patch.get_path())
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    page = sankey.figure.bbox
+    assert len(texts) == len([f for f in sankey.flows if f.value])
+    for text, box in zip(texts, boxes, strict=True):
+        assert page.x0 <= box.x0 and box.x1 <= page.x1, text.get_text()
+        assert page.y0 <= box.y0 and box.y1 <= page.y1, text.get_text()
+        assert not arrows.intersects_bbox(box, filled=True), text.get_text()
+    for number, box in enumerate(boxes):
+        for other in boxes[number + 1 :]:
+            assert not box.overlaps(other)
+    # the arrows and their labels fill the panel in one direction at least
+    drawn = Bbox.union([arrows.get_extents(), *boxes])
+    assert drawn.width >= 0.9 * page.width or drawn.height >= 0.9 * page.height
+
+
+def test_the_sankey_follows_its_panel_when_it_is_resized(qtbot, sankey, demo):
+    _shown(qtbot, sankey, 800, 420)
+    sankey.show_balance(demo, "OP1", "GJ", "en")
+    sankey.draw()
+    wide = sankey.diagram()[0].get_window_extent(sankey.get_renderer())
+
+    sankey.resize(420, 260)
+    qtbot.waitUntil(lambda: sankey.figure.bbox.width == 420 * sankey.device_pixel_ratio)
+    sankey.draw()
+
+    patch, texts = sankey.diagram()
+    renderer = sankey.get_renderer()
+    assert patch.get_window_extent(renderer).width < wide.width
+    page = sankey.figure.bbox
+    for text in texts:
+        box = text.get_window_extent(renderer)
+        assert page.x0 <= box.x0 and box.x1 <= page.x1, text.get_text()
+
+
+def test_the_window_draws_the_report_s_diagram(sankey, demo):
+    sankey.show_balance(demo, "OP1", "GJ", "en")
+    sankey.draw()
+    flows = balance_sankey_flows(
+        [(f.name, f.kind, f.quantity, f.unit) for f in demo.balance_flows if f.operation == "OP1"],
+        "GJ",
+        "unaccounted",
+        "excess",
+    )
+
+    report = sankey_figure(flows, "GJ", Labels(Texts("en"), "VND"), BODY_WIDTH)
+
+    window_arrows = sankey.diagram()[0].get_path().vertices
+    assert_allclose(window_arrows, report.axes[0].patches[0].get_path().vertices)
+    # the same labels, without the key numbers of the report's table of flows
+    window_texts = sorted(t.get_text() for t in sankey.diagram()[1])
+    report_texts = sorted(
+        t.get_text().split(" · ", 1)[1] for t in report.axes[0].texts if t.get_text()
+    )
+    assert window_texts == report_texts
+
+
+def test_an_unbalanced_sankey_labels_the_closure(sankey):
+    sankey.show_balance(_unbalanced(), "A", "m3", "en")
+    sankey.draw()
+
+    texts = [t.get_text().replace("\n", " ") for t in sankey.diagram()[1]]
+    assert "Unaccounted (closure error) 12.00 m³" in texts
+
+
+def test_outputs_beyond_the_inputs_come_in_as_the_closure(sankey):
+    project = two_operations(
+        BalanceFlow("A", FlowKind.INPUT, "Water", 100.0, "m3"),
+        BalanceFlow("A", FlowKind.PRODUCT, "To rinse", 104.0, "m3", to_operation="B"),
     )
 
     sankey.show_balance(project, "A", "m3", "en")
     sankey.draw()
 
-    closure = sankey.bands[-1]
-    assert closure.colour == CLOSURE_COLOUR
-    assert "Unaccounted (closure error)" in closure.label.get_text().replace("\n", " ")
+    texts = [t.get_text().replace("\n", " ") for t in sankey.diagram()[1]]
+    assert "Outputs exceeding inputs (closure error) 4.00 m³" in texts
+    assert sankey.flows[-1].kind == "closure" and sankey.flows[-1].value == pytest.approx(4.0)
+
+
+def test_a_dollar_in_a_flow_name_is_drawn_as_typed(sankey):
+    project = two_operations(
+        BalanceFlow("A", FlowKind.INPUT, "Water at $5 $x^2$", 100.0, "m3"),
+        BalanceFlow("A", FlowKind.PRODUCT, "To rinse", 100.0, "m3", to_operation="B"),
+    )
+
+    sankey.show_balance(project, "A", "m3", "en")
+    sankey.draw()  # mathtext would fail or eat the dollars
+
+    texts = sankey.diagram()[1]
+    assert "Water at $5 $x^2$\n100 m³" in [t.get_text() for t in texts]
+    assert all(not t.get_parse_math() for t in texts)

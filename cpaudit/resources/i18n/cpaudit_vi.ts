@@ -5054,7 +5054,7 @@ hoàn vốn (năm)</translation>
 <context>
     <name>task_charts</name>
     <message>
-        <location filename="../../ui/task_charts.py" line="+52"/>
+        <location filename="../../ui/task_charts.py" line="+53"/>
         <source>No data</source>
         <translation>Không có dữ liệu</translation>
     </message>
@@ -5064,14 +5064,24 @@ hoàn vốn (năm)</translation>
         <translation>Hãy thêm các công đoạn đơn vị của trọng tâm.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+245"/>
         <source>The inputs are zero, so the balance cannot be drawn.</source>
         <translation>Đầu vào bằng không nên không vẽ được cân bằng.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+7"/>
+        <source>These flows cannot be drawn as a diagram.</source>
+        <translation>Không vẽ được sơ đồ từ các dòng này.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Unaccounted (closure error)</source>
         <translation>Chưa xác định (sai số cân bằng)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs exceeding inputs (closure error)</source>
+        <translation>Đầu ra vượt đầu vào (sai số cân bằng)</translation>
     </message>
 </context>
 </TS>
