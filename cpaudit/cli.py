@@ -109,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     cmd = sub.add_parser("export-json", help="write a project as versioned JSON")
     cmd.add_argument("project", type=Path)
     cmd.add_argument("-o", "--output", type=Path, required=True)
+    cmd.add_argument("--force", action="store_true", help="replace an existing file")
     cmd.set_defaults(run=_export_json)
 
     cmd = sub.add_parser("import-json", help="make a project file from its JSON form")
@@ -362,9 +363,9 @@ def _export_json(args) -> int:
     _refuse_to_overwrite(args.project, (args.output,))
     project = _load(args.project)
     try:
-        write_json(project, args.output)
+        write_json(project, args.output, overwrite=args.force)
     except (ProjectFileError, OSError) as e:
-        raise UserError(str(e)) from e
+        raise UserError(_with_force(e)) from e
     print(f"wrote {args.output}")
     return 0
 

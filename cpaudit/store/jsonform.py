@@ -452,8 +452,9 @@ def project_from_json(doc: Any) -> Project:
     return _project_from_document(doc, None)
 
 
-def write_json(project: Project, path: str | os.PathLike[str]) -> None:
-    """Write ``project``'s JSON document to ``path`` (UTF-8, indented), replacing it atomically.
+def write_json(project: Project, path: str | os.PathLike[str], *, overwrite: bool = True) -> None:
+    """Write ``project``'s JSON document to ``path`` (UTF-8, indented), replacing it atomically
+    (or, with ``overwrite=False``, refusing a path where a file exists already).
 
     Raises
     ------
@@ -473,7 +474,7 @@ def write_json(project: Project, path: str | os.PathLike[str]) -> None:
     text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
     try:
-        with atomic_replace(path, overwrite=True) as temporary:
+        with atomic_replace(path, overwrite=overwrite) as temporary:
             temporary.write_text(text, encoding="utf-8", newline="\n")
     except OSError as exc:
         raise file_error(path, exc, "written") from exc

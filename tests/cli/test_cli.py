@@ -282,3 +282,14 @@ def test_the_log_keeps_what_a_user_needs_not_every_migration_step(tmp_path):
     (log,) = (tmp_path / "state").rglob("cpaudit.log")
     text = log.read_text(encoding="utf-8")
     assert "alembic" not in text
+
+
+def test_export_json_replaces_an_existing_file_only_with_force(demo, tmp_path, capsys):
+    other = tmp_path / "other.cpaudit"  # another project, where a careless -o points
+    assert _run(capsys, "demo", str(other))[0] == 0
+
+    err = _refused(capsys, other, "export-json", demo, "-o", other)
+
+    assert err.rstrip().endswith("exists already; pass --force to replace it.")
+    assert _run(capsys, "export-json", str(demo), "-o", str(other), "--force")[0] == 0
+    assert json.loads(other.read_bytes())["format"] == "cpaudit-project"
