@@ -298,6 +298,11 @@ def _summary(args) -> int:
     from cpaudit.audit.summary import summary
 
     project = _load(args.project)
+    if not any(p.code == project.settings.baseline_period for p in project.periods):
+        raise UserError(
+            f"{args.project} has no baseline period chosen, so there is nothing to compare: open "
+            "it (cpaudit open) and choose one under Plant and data > Settings"
+        )
     assessment = assess(project, args.scheme)
     if args.json:
         print(json.dumps(summary(project, assessment), ensure_ascii=False, indent=2))

@@ -293,3 +293,22 @@ def test_export_json_replaces_an_existing_file_only_with_force(demo, tmp_path, c
     assert err.rstrip().endswith("exists already; pass --force to replace it.")
     assert _run(capsys, "export-json", str(demo), "-o", str(other), "--force")[0] == 0
     assert json.loads(other.read_bytes())["format"] == "cpaudit-project"
+
+
+def test_summary_of_a_project_with_no_baseline_says_what_to_do(tmp_path, capsys):
+    import dataclasses
+
+    from cpaudit.audit.iac import demo_project
+    from cpaudit.store.projectfile import create_project_file
+
+    demo = demo_project()
+    path = tmp_path / "imported.cpaudit"  # as `cpaudit import --new` leaves it
+    create_project_file(
+        path,
+        dataclasses.replace(demo, settings=dataclasses.replace(demo.settings, baseline_period="")),
+    )
+
+    code, out, err = _run(capsys, "summary", str(path))
+
+    assert code == 1 and out == ""
+    assert "no baseline period chosen" in err and "Settings" in err and err.count("\n") == 1
