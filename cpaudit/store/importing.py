@@ -2105,9 +2105,12 @@ def suggest_spec(
     The header row is the first row with at least two text cells above a row holding numbers or
     dates. Headers that read like the long layout (``period``, ``quantity``, ``Kỳ``,
     ``Số lượng`` ...) give the long layout; a first column of timestamps gives the interval
-    layout; periods give the wide layout. Numeric columns are mapped to existing products or
-    resources by name or code, else to new ones named after the header; units come from the
-    headers. The date order stays dd/mm/yyyy: the preview shows any value that disagrees.
+    layout; periods give the wide layout. A column headed ``Tháng``, ``Kỳ``, ``Month`` ... is the
+    period column even where some of its values are mistyped (they are reported), and a column
+    of plain numbers or one headed with a unit is never taken for the periods while another
+    column fits. Numeric columns are mapped to existing products or resources by name or code,
+    else to new ones named after the header; units come from the headers. The date order stays
+    dd/mm/yyyy: the preview shows any value that disagrees.
 
     ``header_row`` (0-based) and ``layout``, where given, are the user's choice and are kept;
     the rest is guessed around them (a long layout whose headers are not recognised gets no
@@ -2133,7 +2136,7 @@ def suggest_spec(
     long = _long_layout(headers) if layout in (None, "long") else None
     if long is not None or layout == "long":
         return dataclasses.replace(base, layout="long", long=long)
-    period_column, guessed = _guess_time_column(columns_sample)
+    period_column, guessed = _guess_time_column(headers, columns_sample)
     layout = layout or guessed
     targets = _Targets(project)
     taken: set[str] = set(targets.products) | set(targets.resources)
@@ -2216,28 +2219,72 @@ def _long_layout(headers: dict[int, str]) -> LongColumns | None:
     return None
 
 
-def _guess_time_column(samples: dict[int, list[object]]) -> tuple[int | None, Layout]:
-    for column, values in samples.items():
-        filled = [v for v in values if v is not None][:20]
-        if not filled:
+# A header that names the time: the period column, whatever its values (a mistyped month among
+# them must not hand the periods to a quantity column)
+_TIME_HEADER = re.compile(
+    r"(?:tháng|month|kỳ|period|năm|year|quý|quarter|thời gian|thời điểm|time|timestamp|date"
+    r"|datetime|ngày)(?!\w)"
+)
+
+
+def _names_the_time(header: str) -> bool:
+    return _TIME_HEADER.match(_key(header)) is not None
+
+
+def _time_fit(values: list[object]) -> Layout | None:
+    """``wide`` when most values read as periods, ``interval`` when as periods or dates."""
+    filled = [v for v in values if v is not None][:20]
+    if not filled:
+        return None
+    periods = dates = 0
+    for value in filled:
+        try:
+            parse_period(value)
+            periods += 1
             continue
-        periods = dates = 0
-        for value in filled:
-            try:
-                parse_period(value)
-                periods += 1
-                continue
-            except ParseError:
-                pass
-            try:
-                parse_date(value)
-                dates += 1
-            except ParseError:
-                pass
-        if periods >= 0.6 * len(filled):
-            return column, "wide"
-        if periods + dates >= 0.6 * len(filled):
-            return column, "interval"
+        except ParseError:
+            pass
+        try:
+            parse_date(value)
+            dates += 1
+        except ParseError:
+            pass
+    if periods >= 0.6 * len(filled):
+        return "wide"
+    if periods + dates >= 0.6 * len(filled):
+        return "interval"
+    return None
+
+
+def _plain_numbers(values: list[object]) -> bool:
+    filled = [v for v in values if v is not None]
+    return bool(filled) and all(
+        isinstance(v, float | int) and not isinstance(v, bool) or _is_number_text(v) for v in filled
+    )
+
+
+def _guess_time_column(
+    headers: dict[int, str], samples: dict[int, list[object]]
+) -> tuple[int | None, Layout]:
+    """The period (or timestamp) column and the layout it gives, in this order of trust: a
+    header naming the time over values that fit; values that fit, other than plain numbers; a
+    header naming the time alone; plain numbers that fit (years, spreadsheet serials). A header
+    with a unit (``Sản lượng (t)``) heads a quantity, never the periods."""
+    candidates = [c for c in samples if not _known_unit(headers.get(c, ""))]
+    named = [c for c in candidates if _names_the_time(headers.get(c, ""))]
+    fits = {c: _time_fit(samples[c]) for c in candidates}
+    plain = {c for c in candidates if _plain_numbers(samples[c])}
+    for column in named:
+        if fits[column] is not None:
+            return column, fits[column]
+    for column in candidates:
+        if fits[column] is not None and column not in plain:
+            return column, fits[column]
+    if named:
+        return named[0], "wide"
+    for column in candidates:
+        if fits[column] is not None:
+            return column, fits[column]
     return None, "wide"
 
 

@@ -172,6 +172,23 @@ def test_a_bad_file_lists_every_problem_and_leaves_the_project_as_it_was(tmp_pat
     assert _digest(project) == before
 
 
+@pytest.mark.parametrize("good_rows", [0, 1])
+def test_a_mistyped_month_stops_the_import_at_its_cell(tmp_path, capsys, good_rows):
+    source = tmp_path / "monthly.csv"
+    rows = ["01/2024,1000,50000"] * good_rows + ["13/2024,1000,50000"]
+    source.write_text("Month,Production (t),Electricity (kWh)\n" + "\n".join(rows) + "\n")
+    project = tmp_path / "new.cpaudit"
+
+    code, out, err = _run(capsys, "import", source, "--into", project, "--new")
+
+    assert code == 1 and not project.exists()
+    assert "A  Month" in out and "-> periods" in out.split("A  Month")[1].splitlines()[0]
+    assert err.splitlines() == [
+        "cpaudit: 1 problem; nothing was imported:",
+        f"  monthly.csv, row {good_rows + 2}, column A (Month): '13/2024': 13 is not a month",
+    ]
+
+
 def test_an_ambiguous_column_is_imported_once_the_user_confirms_its_style(tmp_path, capsys):
     rows = [HEADERS[:3], ["01/2024", "1.000", "1.250"], ["02/2024", "1.100", "1.300"]]
     source = _xlsx(tmp_path / "ambiguous.xlsx", rows)
