@@ -445,14 +445,17 @@ def read_workbook(
     ------
     WorkbookError
         The file is missing, unreadable, empty, protected by a password, damaged, or in a
-        format cpaudit does not read; or its text cannot be decoded.
+        format cpaudit does not read, told from its content whatever its name
+        (``not_a_data_file``: a PDF renamed .xlsx, a Word file, binary data; ``project_file``:
+        a cpaudit project, to be opened); or its text cannot be decoded.
     ImportCancelled
     """
     path = Path(path)
     tell = progress or (lambda fraction, message: None)
     stop = cancelled or (lambda: False)
     try:
-        head = path.open("rb").read(8)
+        with path.open("rb") as stream:
+            head = stream.read(_HEAD_BYTES)
     except OSError as error:
         raise WorkbookError(f"{path.name} cannot be opened: {error.strerror}", path) from error
     kind = _kind(path, head)
@@ -462,22 +465,49 @@ def read_workbook(
     return _read_spreadsheet(path, kind, tell, stop)
 
 
+_HEAD_BYTES = 4096  # enough for a SQLite header and a sample to tell text from binary
+_SQLITE = b"SQLite format 3\x00"
+_PROJECT_APPLICATION_ID = b"CPAU"  # PRAGMA application_id of a .cpaudit file, at byte 68
+_BINARY_MARKS = (
+    b"%PDF-",
+    b"\x89PNG",
+    b"\xff\xd8\xff",  # JPEG
+    b"GIF8",
+    b"\x1f\x8b",  # gzip
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!\x1a\x07",
+)
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+def _not_a_data_file(path: Path) -> WorkbookError:
+    return WorkbookError(
+        f"{path.name} is not a CSV, XLSX, XLS or ODS file", path, "not_a_data_file"
+    )
+
+
 def _kind(path: Path, head: bytes) -> FileKind:
+    """What the file is, told from its content (a PDF renamed .xlsx is a PDF)."""
     suffix = path.suffix.lower()
     if head.startswith(b"PK"):
-        try:
-            with zipfile.ZipFile(path) as archive:
-                names = set(archive.namelist())
-        except zipfile.BadZipFile as error:
-            raise WorkbookError(f"{path.name} is damaged (a broken zip archive)", path) from error
-        if "mimetype" in names or "content.xml" in names:
-            return "ods"
-        if any(name.startswith("xl/") for name in names):
-            return "xlsx"
-        raise WorkbookError(f"{path.name} is a zip archive, not a spreadsheet", path)
+        return _zip_kind(path)
+    if head.startswith(_OLE):
+        return _ole_kind(path)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "xls"
-    lowered = head.lstrip(b"\xef\xbb\xbf").lower()
+    if head.startswith(_SQLITE):
+        if head[68:72] == _PROJECT_APPLICATION_ID or suffix == ".cpaudit":
+            raise WorkbookError(
+                f"{path.name} is not a CSV, XLSX, XLS or ODS file\n"
+                "It is a cpaudit project file: open it (File > Open), do not import it",
+                path,
+                "project_file",
+            )
+        raise _not_a_data_file(path)
+    if head.startswith(_BINARY_MARKS) or _binary(head):
+        raise _not_a_data_file(path)
+    lowered = head[:8].lstrip(b"\xef\xbb\xbf").lower()
     if lowered.startswith((b"<html", b"<!doc", b"<?xml", b"<table")):
         raise WorkbookError(
             f"{path.name} is a web page or XML file saved with a spreadsheet name: open it in a "
@@ -488,6 +518,59 @@ def _kind(path: Path, head: bytes) -> FileKind:
     if suffix not in _TEXT_SUFFIXES:
         log.debug("%s does not look like a spreadsheet; reading it as text", path.name)
     return "csv"
+
+
+def _zip_kind(path: Path) -> FileKind:
+    """XLSX or ODS; any other zip archive (a .docx, an .odt, a folder zipped) is refused."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype").strip() if "mimetype" in names else None
+    except zipfile.BadZipFile as error:
+        raise WorkbookError(f"{path.name} is damaged (a broken zip archive)", path) from error
+    if mimetype is not None:
+        if mimetype.startswith(_ODS_MIMETYPE):
+            return "ods"
+        raise _not_a_data_file(path)
+    if "content.xml" in names:
+        return "ods"
+    if any(name.startswith("xl/") for name in names):
+        return "xlsx"
+    raise _not_a_data_file(path)
+
+
+def _ole_kind(path: Path) -> FileKind:
+    """XLS when the compound file holds a workbook stream (``Workbook``, or ``Book`` for Excel
+    5/95); a compound file whose directory reads and holds neither (a Word .doc, an Outlook
+    message) is refused. One whose directory does not read is left to the reader as damaged."""
+    from xlrd.compdoc import CompDoc
+
+    try:
+        document = CompDoc(path.read_bytes(), logfile=io.StringIO())
+        names = {entry.name.casefold() for entry in document.dirlist if entry.etype == 2}
+    except Exception as error:  # xlrd raises several kinds for damaged files
+        log.debug("compound file directory of %s not read: %s", path.name, error)
+        return "xls"
+    if names & {"workbook", "book"}:
+        return "xls"
+    raise _not_a_data_file(path)
+
+
+def _binary(head: bytes) -> bool:
+    """Whether the file's first bytes are no text: zero bytes where no text encoding puts them.
+
+    UTF-16 and UTF-32 text has zero bytes, with or without a byte-order mark; without one (as
+    UTF-16 LE or BE) they fall on every other byte, but for a few characters such as the
+    combining grave accent (U+0300) of decomposed Vietnamese."""
+    if b"\x00" not in head:
+        return False
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE)):
+        return False
+    if head.startswith(codecs.BOM_UTF32_BE):
+        return False
+    sample = head[: len(head) // 2 * 2]
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    return min(odd, even) > 0.25 * (odd + even) or max(odd, even) < len(sample) // 8
 
 
 # --- text files --------------------------------------------------------------------------------

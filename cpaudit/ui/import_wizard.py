@@ -665,6 +665,14 @@ def workbook_error_text(error, path):
             "{file} is a web page or XML file saved with a spreadsheet name: open it in a "
             "spreadsheet program and save it as .xlsx or .csv.",
         ),
+        "not_a_data_file": QCoreApplication.translate(
+            "ImportWizard", "{file} is not a CSV, XLSX, XLS or ODS file."
+        ),
+        "project_file": QCoreApplication.translate(
+            "ImportWizard",
+            "{file} is not a CSV, XLSX, XLS or ODS file.\n"
+            "It is a cpaudit project file: open it with File > Open, do not import it.",
+        ),
         "empty": QCoreApplication.translate("ImportWizard", "{file} has no sheet with cells."),
         "empty_file": QCoreApplication.translate(
             "ImportWizard", "{file} is empty: there is nothing in it to import."

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import sqlite3
 import time
 import unicodedata
+import zipfile
+from pathlib import Path
 
 import pytest
 from importing_files import claim_dimension, to_cp1258, write_ods, write_xlsx
 
+from cpaudit.audit.model import Establishment, Project, Settings
+from cpaudit.store.projectfile import create_project_file
 from cpaudit.store.sheets import (
     ImportCancelled,
     Location,
@@ -24,6 +30,8 @@ VIETNAMESE_CSV = (
     "01/2024;1.234,5;12,5;300;Bảo dưỡng lò hơi\r\n"
     "02/2024;1.100,0;11,0;280;Nghỉ Tết Nguyên đán\r\n"
 )
+
+FILES = Path(__file__).parent / "files"
 
 
 def _rows(path, **options):
@@ -174,6 +182,89 @@ def test_files_cpaudit_cannot_read(tmp_path):
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(WorkbookError):
         read_workbook(broken)
+
+
+def _pdf() -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(72, 720, "Báo cáo sản xuất 2024")
+    page.save()
+    return out.getvalue()
+
+
+def _zip(entries: dict[str, str]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in entries.items():
+            archive.writestr(name, text)
+    return out.getvalue()
+
+
+def _ole_without_a_workbook() -> bytes:
+    """An OLE compound file whose one stream is not a workbook (as a Word .doc is)."""
+    data = (FILES / "libreoffice.xls").read_bytes()
+    name = "Workbook".encode("utf-16-le")
+    assert data.count(name) == 1
+    return data.replace(name, "Document".encode("utf-16-le"))
+
+
+NOT_DATA_FILES = {
+    "report.pdf": _pdf,
+    "report.xlsx": _pdf,  # a PDF renamed
+    "report.xls": _pdf,
+    "report.ods": _pdf,
+    "report.csv": _pdf,
+    "letter.docx": lambda: _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w/>"}),
+    "letter.ods": lambda: _zip(
+        {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<office/>"}
+    ),
+    "letter.xls": _ole_without_a_workbook,
+    "meter.csv": lambda: b"Time,kWh\n\x00\x01\x02\x03\xff\xfe\x00\x10" * 40,
+}
+
+
+@pytest.mark.parametrize("name", NOT_DATA_FILES)
+def test_a_file_that_is_no_spreadsheet_is_named_as_such(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(NOT_DATA_FILES[name]())
+
+    with pytest.raises(WorkbookError) as caught:
+        read_workbook(path)
+
+    assert caught.value.code == "not_a_data_file"
+    assert caught.value.message == f"{name} is not a CSV, XLSX, XLS or ODS file"
+
+
+def test_a_project_file_is_to_be_opened_not_imported(tmp_path):
+    path = tmp_path / "nha_may.cpaudit"
+    create_project_file(path, Project(Establishment("Nhà máy bia"), Settings(baseline_period="")))
+
+    with pytest.raises(WorkbookError) as caught:
+        read_workbook(path)
+
+    assert caught.value.code == "project_file"
+    assert caught.value.message.splitlines() == [
+        "nha_may.cpaudit is not a CSV, XLSX, XLS or ODS file",
+        "It is a cpaudit project file: open it (File > Open), do not import it",
+    ]
+    other = tmp_path / "data.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(WorkbookError) as caught:
+        read_workbook(other)
+    assert caught.value.code == "not_a_data_file"
+
+
+def test_real_spreadsheets_and_utf16_text_are_still_read(tmp_path):
+    for name in ("libreoffice.xls", "gnumeric-excel95.xls", "libreoffice.ods"):
+        assert read_workbook(FILES / name).sheets
+    path = tmp_path / "data.txt"
+    path.write_bytes(VIETNAMESE_CSV.encode("utf-16-be"))
+    assert read_workbook(path).encoding == "utf-16-be"
+    decomposed = unicodedata.normalize("NFD", VIETNAMESE_CSV * 20)
+    path.write_bytes(decomposed.encode("utf-16-le"))
+    assert read_workbook(path).sheets[0].rows()[2][4] == "Nghỉ Tết Nguyên đán"
 
 
 def test_progress_and_cancel(tmp_path):

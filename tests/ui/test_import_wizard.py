@@ -24,6 +24,7 @@ from cpaudit.audit.model import (
     Settings,
 )
 from cpaudit.store.importing import plan_import
+from cpaudit.store.projectfile import create_project_file
 from cpaudit.ui import i18n
 from cpaudit.ui.import_wizard import (
     C_CHECKED,
@@ -351,6 +352,33 @@ def test_a_file_that_cannot_be_read_says_why(qtbot, wizard, tmp_path):
         "spreadsheet program and save it as .xlsx or .csv."
     )
     assert not wizard.file_page.isComplete()
+
+
+def test_a_pdf_or_a_project_file_is_named_as_such_in_each_language(qtbot, wizard, tmp_path):
+    pdf = tmp_path / "bao_cao.xlsx"
+    pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< >>\nendobj\n")
+    project_file = tmp_path / "nha_may.cpaudit"
+    create_project_file(project_file, Project(Establishment("Nhà máy"), Settings("")))
+
+    assert load(qtbot, wizard, pdf) is False
+    assert wizard.file_page.status_label.text() == (
+        "bao_cao.xlsx is not a CSV, XLSX, XLS or ODS file."
+    )
+    assert load(qtbot, wizard, project_file) is False
+    assert wizard.file_page.status_label.text().splitlines() == [
+        "nha_may.cpaudit is not a CSV, XLSX, XLS or ODS file.",
+        "It is a cpaudit project file: open it with File > Open, do not import it.",
+    ]
+
+    i18n.set_language("vi")
+    assert load(qtbot, wizard, pdf) is False
+    assert wizard.file_page.status_label.text() == (
+        "bao_cao.xlsx không phải là tệp CSV, XLSX, XLS hay ODS."
+    )
+    assert load(qtbot, wizard, project_file) is False
+    assert wizard.file_page.status_label.text().splitlines()[1] == (
+        "Đây là tệp dự án cpaudit: hãy mở tệp bằng Tệp > Mở, không nhập tệp."
+    )
 
 
 def test_a_windows_1258_csv_shows_its_encoding(qtbot, wizard, tmp_path):

@@ -951,7 +951,7 @@ mỗi năm</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+877"/>
+        <location filename="../../ui/import_wizard.py" line="+885"/>
         <source>Choose the file</source>
         <translation>Chọn tệp</translation>
     </message>
@@ -1330,7 +1330,7 @@ mỗi năm</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-824"/>
+        <location filename="../../ui/import_wizard.py" line="-832"/>
         <source>Import data</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -1689,6 +1689,18 @@ mỗi năm</translation>
         <location line="+3"/>
         <source>{file} is a web page or XML file saved with a spreadsheet name: open it in a spreadsheet program and save it as .xlsx or .csv.</source>
         <translation>{file} là trang web hoặc tệp XML mang tên của bảng tính: hãy mở tệp bằng chương trình bảng tính và lưu thành .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is not a CSV, XLSX, XLS or ODS file.</source>
+        <translation>{file} không phải là tệp CSV, XLSX, XLS hay ODS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a CSV, XLSX, XLS or ODS file.
+It is a cpaudit project file: open it with File &gt; Open, do not import it.</source>
+        <translation>{file} không phải là tệp CSV, XLSX, XLS hay ODS.
+Đây là tệp dự án cpaudit: hãy mở tệp bằng Tệp &gt; Mở, không nhập tệp.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3816,7 +3828,7 @@ Vui lòng gửi tệp này, kèm vài dòng mô tả việc bạn đang làm, ch
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-431"/>
+        <location filename="../../ui/import_wizard.py" line="-439"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 có BOM</translation>
     </message>
