@@ -9,9 +9,10 @@ The import wizard works in three steps, each a plain function here:
    problem, the number style and the date order.
 3. :func:`plan_import` reads the whole sheet and returns an :class:`ImportPlan`: the records and
    the new products, resources and periods they need, notes (skipped blank and total rows,
-   converted units) and **all** problems with file, sheet, row and column. Nothing is imported
-   while there is a problem. :func:`apply_plan` then returns the new project; the caller saves it
-   with ``cpaudit.store.projectfile.save_project`` (one transaction).
+   converted units, a production of 0) and **all** problems with file, sheet, row and column
+   (a negative production or use among them: a stock change is not imported here). Nothing is
+   imported while there is a problem. :func:`apply_plan` then returns the new project; the
+   caller saves it with ``cpaudit.store.projectfile.save_project`` (one transaction).
 
 Three layouts:
 
@@ -708,6 +709,8 @@ def _read_wide(
         if stop():
             raise ImportCancelled()
         cells, check = _number_cells(sheet, column.spec.column, rows, spec, column.factor)
+        if column.spec.target != "cost":
+            cells = [_refuse_negative(cell) for cell in cells]
         by_column.append(cells)
         if check is not None:
             checks[column.spec.column] = check
@@ -771,6 +774,7 @@ def _plan_wide(
             if mapping.target == "product":
                 record = ProductionRecord(period.code, mapping.code, cell.value)
                 _add_once(production, (period.code, mapping.code), record, cell, remarks)
+                _note_zero_production(cell.value, cell, remarks)
             else:
                 cost = costs.pop((mapping.code, mapping.product), (None, None))[0]
                 record = ConsumptionRecord(
@@ -791,6 +795,33 @@ def _plan_wide(
             "empty_cells", f"{len(blanks):,} empty cells hold no value and add none ({shown})"
         )
     return [r for r, _ in production.values()], [r for r, _ in consumption.values()]
+
+
+def _negative_reason(text: str) -> str:
+    return (
+        f"{text!r} is negative: production and use are never below zero (a stock change is "
+        "not imported here)"
+    )
+
+
+def _refuse_negative(cell: CellReading) -> CellReading:
+    """A quantity below zero as a problem of its cell, not a value."""
+    if not isinstance(cell.value, float) or cell.value >= 0:
+        return cell
+    return dataclasses.replace(
+        cell, value=None, shown="", problem=_negative_reason(cell.text), code="negative_quantity"
+    )
+
+
+def _note_zero_production(quantity: float, cell: CellReading, remarks: _Remarks) -> None:
+    if quantity == 0:
+        remarks.note(
+            "zero_production",
+            "the production is 0: imported, but the specific consumption of that period is "
+            "not defined",
+            cell.row,
+            cell.column,
+        )
 
 
 def _add_once(
@@ -973,13 +1004,26 @@ def _long_row(
         return period, product, resource
     amount = quantity.value * factor
     if resource_text:
+        if amount < 0:
+            # a project's own negative use (steam or power sold back), as an export carries it
+            remarks.note(
+                "negative_use",
+                f"{quantity.text!r} is negative: imported as a use given back (steam or power "
+                "sold back); a stock change is not imported here, so correct the file if it is one",
+                row,
+                layout.quantity,
+            )
         money = cost.value if cost is not None and isinstance(cost.value, float) else None
         code = product.code if product else ""
         record = ConsumptionRecord(period.code, target.code, amount, code, money)
         _add_once(consumption, (period.code, target.code, code), record, quantity, remarks)
+    elif amount < 0:
+        reason = _negative_reason(quantity.text)
+        remarks.problem("negative_quantity", reason, row, layout.quantity)
     else:
         record = ProductionRecord(period.code, target.code, amount)
         _add_once(production, (period.code, target.code), record, quantity, remarks)
+        _note_zero_production(amount, quantity, remarks)
     return period, product, resource
 
 

@@ -487,6 +487,21 @@ def remark_text(remark, workbook=None, spec=None):
             "ImportWizard", "The reading is blank: a missing reading is not 0."
         ),
         "negative": QCoreApplication.translate("ImportWizard", "The reading is negative."),
+        "negative_quantity": QCoreApplication.translate(
+            "ImportWizard",
+            "“{value}” is negative: production and use are never below zero (a stock change is "
+            "not imported here).",
+        ),
+        "negative_use": QCoreApplication.translate(
+            "ImportWizard",
+            "“{value}” is negative: imported as a use given back (steam or power sold back). A "
+            "stock change is not imported here: correct the file if it is one.",
+        ),
+        "zero_production": QCoreApplication.translate(
+            "ImportWizard",
+            "The production is 0: imported, but the specific consumption of that period is not "
+            "defined.",
+        ),
         "no_time": QCoreApplication.translate(
             "ImportWizard", "The row has readings but no date and time."
         ),

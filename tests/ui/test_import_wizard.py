@@ -576,6 +576,28 @@ def test_a_file_with_only_its_header_says_so(qtbot, wizard, tmp_path, message_bo
     )
 
 
+def test_negative_and_zero_quantities_are_worded_in_each_language(qtbot, wizard, tmp_path):
+    path = tmp_path / "thang.csv"
+    path.write_text("Tháng;Sản lượng (t);Điện (kWh)\r\n01/2024;0;-5\r\n", encoding="utf-8")
+    assert load(qtbot, wizard, path) is True
+    wizard.next()
+    plan = plan_import(wizard.project, wizard.workbook, wizard.spec)
+    (negative,) = plan.problems
+    zero = next(n for n in plan.notes if n.code == "zero_production")
+
+    assert remark_text(negative, wizard.workbook, wizard.spec).startswith("“-5” is negative")
+    assert remark_text(zero, wizard.workbook, wizard.spec).startswith("The production is 0")
+
+    i18n.set_language("vi")
+    assert remark_text(negative, wizard.workbook, wizard.spec) == (
+        "“-5” là số âm: sản lượng và lượng tiêu thụ không bao giờ nhỏ hơn 0 (thay đổi tồn kho "
+        "không được nhập ở đây)."
+    )
+    assert remark_text(zero, wizard.workbook, wizard.spec) == (
+        "Sản lượng bằng 0: vẫn được nhập, nhưng suất tiêu hao của kỳ đó không xác định."
+    )
+
+
 @pytest.fixture
 def demo_wizard(qtbot, tmp_path):
     from cpaudit.audit.iac import demo_project

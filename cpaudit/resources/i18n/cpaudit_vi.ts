@@ -951,7 +951,7 @@ mỗi năm</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+885"/>
+        <location filename="../../ui/import_wizard.py" line="+900"/>
         <source>Choose the file</source>
         <translation>Chọn tệp</translation>
     </message>
@@ -1330,7 +1330,7 @@ mỗi năm</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-832"/>
+        <location filename="../../ui/import_wizard.py" line="-847"/>
         <source>Import data</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -1572,6 +1572,21 @@ mỗi năm</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>“{value}” is negative: production and use are never below zero (a stock change is not imported here).</source>
+        <translation>“{value}” là số âm: sản lượng và lượng tiêu thụ không bao giờ nhỏ hơn 0 (thay đổi tồn kho không được nhập ở đây).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{value}” is negative: imported as a use given back (steam or power sold back). A stock change is not imported here: correct the file if it is one.</source>
+        <translation>“{value}” là số âm: được nhập như lượng trả lại (hơi hoặc điện bán lại). Thay đổi tồn kho không được nhập ở đây: nếu đây là thay đổi tồn kho, hãy sửa tệp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The production is 0: imported, but the specific consumption of that period is not defined.</source>
+        <translation>Sản lượng bằng 0: vẫn được nhập, nhưng suất tiêu hao của kỳ đó không xác định.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The row has readings but no date and time.</source>
         <translation>Dòng có chỉ số nhưng không có ngày giờ.</translation>
     </message>
@@ -3828,7 +3843,7 @@ Vui lòng gửi tệp này, kèm vài dòng mô tả việc bạn đang làm, ch
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-439"/>
+        <location filename="../../ui/import_wizard.py" line="-454"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 có BOM</translation>
     </message>
