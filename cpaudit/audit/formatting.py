@@ -26,13 +26,6 @@ def format_number(value: float, decimals: int = 0, lang: str = "en") -> str:
     return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
 
 
-def format_figure(value: Figure, decimals: int = 0, lang: str = "en", undefined: str = "n/a"):
-    """A number, or ``undefined`` for a :class:`NotDefined` figure."""
-    if isinstance(value, NotDefined) or value is None:
-        return undefined
-    return format_number(value, decimals, lang)
-
-
 def format_percent(fraction: Figure, decimals: int = 2, lang: str = "en", undefined: str = "n/a"):
     """A fraction as a percentage, ``0.0924644`` -> ``9.25 %`` (``9,25 %`` in Vietnamese)."""
     if isinstance(fraction, NotDefined) or fraction is None:

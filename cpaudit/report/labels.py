@@ -185,11 +185,6 @@ class Labels:
         """A factor's source; the engine's own phrases are translated, citations kept."""
         return self.t.get(f"source_{text}", clean(text))
 
-    def yes_no(self, value: bool | None, reason: object = None) -> str:
-        if value is None:
-            return self.not_available(reason)
-        return self.t("yes") if value else self.t("no")
-
     # units
 
     def unit(self, unit: str) -> str:
