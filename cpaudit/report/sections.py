@@ -804,8 +804,7 @@ class StoryBuilder:
             self.p(t(intro, gj_per_toe=labels.number(e["gj_per_toe"], 3))),
         ]
         if e["excluded"]:
-            names = ", ".join(self.resource(code) for code in e["excluded"])
-            flowables.append(self.p(t("energy_excluded", excluded=names)))
+            flowables.append(self.p(t("energy_excluded", excluded=self.names(e["excluded"]))))
         flowables.append(self.h2("sub_carriers"))
         if e["carriers"]:
             rows = [
@@ -837,8 +836,8 @@ class StoryBuilder:
                 header, rows, (34, 18, 22, 18, 20, 20, 22, 22), numeric=(2, 4, 5, 6, 7)
             )
             flowables += self.conversion_notes(by_unit)
-            undefined = [c for c in e["carriers"] if isinstance(c["toe"], NotDefined)]
-            for c in undefined[:20]:
+            not_converted = [c for c in e["carriers"] if isinstance(c["toe"], NotDefined)]
+            for c in not_converted[:20]:
                 flowables.append(self.note(self.carrier_na(c)))
         else:
             flowables.append(self.note(t("energy_none_included")))
@@ -1812,8 +1811,9 @@ class StoryBuilder:
                 else t("not_recorded"),
             )
         ]
-        if self.grid_year_text(grid):
-            pairs.append((t("grid_year_label"), self.grid_year_text(grid)))
+        year_text = self.grid_year_text(grid)
+        if year_text:
+            pairs.append((t("grid_year_label"), year_text))
         pairs.append((t("scheme_source"), self.ref(grid, "source")))
         flowables += self.b.key_values(pairs)
         if f["ipcc_fuels"]:

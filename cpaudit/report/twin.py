@@ -993,7 +993,7 @@ class _Document:
             if source_vi:  # the row's citation in Vietnamese, the project's note as written
                 out["source_vi"] = f"{row.year}: {source_vi}{clean(rest)}"
         try:
-            period = self.project.period(self.a.current_period or self.a.baseline_period)
+            period = self.project.period(self.a.reporting_period)
         except KeyError:
             return out
         use = grid_year(period)
